@@ -1,0 +1,72 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Database, Db, DbKind } from './db/client.ts';
+import { featureRoutes } from './features/routes.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    dbKind: DbKind;
+    database: Database;
+  }
+  interface FastifyRequest {
+    /** Who is making the request, as written to the audit log. */
+    actor: string;
+  }
+}
+
+export interface AppDeps {
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  /** Largest accepted request body; whole-plan imports are the biggest legitimate bodies. */
+  bodyLimitBytes?: number;
+}
+
+export const API_VERSION = '0.1.0';
+
+/** Build the Fastify application; tests and main both use it, so tests exercise exactly what runs. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.bodyLimitBytes ?? 20 * 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', deps.database.db);
+  app.decorate('dbKind', deps.database.kind);
+  app.decorate('database', deps.database);
+  app.decorateRequest('actor', 'anonymous');
+  registerErrorHandler(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Rancang API',
+        version: API_VERSION,
+        description:
+          "Draft, adopt and monitor a regency's Smart City Master Plan (Masterplan Smart City): regions, OPDs, workshops, readiness, action programmes, indicators.",
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      servers: [{ url: '/', description: 'This server' }],
+      // Reads of published data need no sign-in; accounts and their cookie scheme arrive with roles.
+      security: [],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(featureRoutes, { prefix: '/api' });
+  return app;
+}

@@ -1,0 +1,39 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../app.ts';
+import type { Database } from '../db/client.ts';
+import { createTestDatabase } from './database.ts';
+
+export interface TestContext {
+  app: FastifyInstance;
+  database: Database;
+  /** Send a request and parse the JSON answer. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON answer field by field and assert on it
+  request: (
+    options: InjectOptions,
+  ) => Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+}
+
+/** One application on one fresh database for the test file that calls it. */
+export function useTestApp(): TestContext {
+  const context = {} as TestContext;
+  beforeAll(async () => {
+    context.database = await createTestDatabase();
+    context.app = await buildApp({ database: context.database });
+    await context.app.ready();
+    context.request = async (options) => {
+      const response = await context.app.inject(options);
+      const text = response.body;
+      return {
+        status: response.statusCode,
+        headers: response.headers,
+        body: text && /json/.test(String(response.headers['content-type'])) ? JSON.parse(text) : text,
+      };
+    };
+  });
+  afterAll(async () => {
+    await context.app?.close();
+    await context.database?.close();
+  });
+  return context;
+}

@@ -1,0 +1,49 @@
+import { defineConfig } from 'vitest/config';
+
+const integration = ['src/**/*.int.test.ts'];
+const common = {
+  setupFiles: ['src/server/testing/fail-on-console-error.ts'],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+/**
+ * Three projects: pure unit tests once, and the integration suites (data layer and API) on PGlite and,
+ * when TEST_DATABASE_URL is set, again on PostgreSQL.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          ...common,
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'demo/**/*.test.ts'],
+          exclude: integration,
+        },
+      },
+      {
+        test: {
+          ...common,
+          name: 'pglite',
+          include: integration,
+          globalSetup: ['src/server/testing/global-setup.ts'],
+          env: { TEST_DB_KIND: 'pglite' },
+        },
+      },
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              test: {
+                ...common,
+                name: 'postgres',
+                include: integration,
+                globalSetup: ['src/server/testing/global-setup.ts'],
+                env: { TEST_DB_KIND: 'postgres' },
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
