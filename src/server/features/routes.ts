@@ -1,11 +1,29 @@
 import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from './audit/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { indicatorsRoutes } from './indicators/routes.ts';
+import { organisationRoutes } from './organisation/routes.ts';
+import { planContentRoutes } from './plan-content/routes.ts';
 import { planRoutes } from './plans/routes.ts';
+import { programsRoutes } from './programs/routes.ts';
 import { regionRoutes } from './regions/routes.ts';
+import { transferRoutes } from './transfer/routes.ts';
+import { workshopsRoutes } from './workshops/routes.ts';
 
 /** Every feature's routes, mounted under /api. */
 export async function featureRoutes(app: FastifyInstance) {
-  await app.register(healthRoutes);
-  await app.register(regionRoutes);
-  await app.register(planRoutes);
+  for (const routes of [
+    healthRoutes,
+    regionRoutes,
+    organisationRoutes,
+    planRoutes,
+    planContentRoutes,
+    programsRoutes,
+    indicatorsRoutes,
+    workshopsRoutes,
+    transferRoutes,
+    auditRoutes,
+  ]) {
+    await app.register(routes);
+  }
 }

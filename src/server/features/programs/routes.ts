@@ -1,0 +1,3 @@
+import type { FastifyInstance } from 'fastify';
+
+export async function programsRoutes(_app: FastifyInstance) {}
