@@ -1,6 +1,7 @@
 /**
  * Every check CI runs, in one place: typecheck, lint, and the test suites (unit; integration on PGlite
- * and, when TEST_DATABASE_URL is set, on PostgreSQL). Ends with the totals line CI reads:
+ * and, when TEST_DATABASE_URL is set, on PostgreSQL), and route coverage (every API route exercised with
+ * success and with refusal on each database). Ends with the totals line CI reads:
  * `N passed, N failed`. A static check counts as one test.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,7 @@ staticCheck('lint', run('lint', 'npx', ['biome', 'check', '.']));
 mkdirSync('.test-artifacts', { recursive: true });
 const report = '.test-artifacts/vitest.json';
 rmSync(report, { force: true });
+rmSync('.test-artifacts/route-hits', { recursive: true, force: true });
 if (!process.env.TEST_DATABASE_URL)
   console.log('\nTEST_DATABASE_URL is not set: integration suites run on PGlite only.');
 const vitestOk = run('tests', 'npx', [
@@ -61,6 +63,9 @@ if (existsSync(report)) {
 }
 if (!vitestOk && outcomes.every((o) => o.failed === 0))
   outcomes.push({ name: 'vitest exit', passed: 0, failed: 1 });
+
+const kinds = ['pglite', ...(process.env.TEST_DATABASE_URL ? ['postgres'] : [])];
+staticCheck('route coverage', run('route coverage', 'npx', ['tsx', 'scripts/route-coverage.ts', ...kinds]));
 
 const passed = outcomes.reduce((n, o) => n + o.passed, 0);
 const failed = outcomes.reduce((n, o) => n + o.failed, 0);

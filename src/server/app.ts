@@ -7,6 +7,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Database, Db, DbKind } from './db/client.ts';
 import { featureRoutes } from './features/routes.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
@@ -16,11 +17,20 @@ declare module 'fastify' {
     db: Db;
     dbKind: DbKind;
     database: Database;
+    /** Every route the server registered, for the OpenAPI completeness check and route coverage. */
+    routeIndex: RouteEntry[];
   }
   interface FastifyRequest {
     /** Who is making the request, as written to the audit log. */
     actor: string;
   }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  /** Hidden from the OpenAPI document (the docs UI's own assets). */
+  hidden: boolean;
 }
 
 export interface AppDeps {
@@ -45,6 +55,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('dbKind', deps.database.kind);
   app.decorate('database', deps.database);
   app.decorateRequest('actor', 'anonymous');
+  const routeIndex: RouteEntry[] = [];
+  app.decorate('routeIndex', routeIndex);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === 'HEAD') continue;
+      routeIndex.push({
+        method,
+        url: route.url,
+        hidden: Boolean((route.schema as { hide?: boolean } | undefined)?.hide),
+      });
+    }
+  });
   registerErrorHandler(app);
 
   await app.register(swagger, {
@@ -66,7 +88,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/openapi.json',
+    {
+      schema: {
+        tags: ['System'],
+        operationId: 'getOpenApi',
+        summary: 'This API described in OpenAPI 3.1',
+        response: { 200: z.looseObject({ openapi: z.string() }) },
+      },
+    },
+    async () => app.swagger(),
+  );
   await app.register(featureRoutes, { prefix: '/api' });
+  // Until the web app lands, the front door leads to the API documentation.
+  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/api/docs'));
   return app;
 }

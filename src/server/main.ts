@@ -1,11 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { loadDemo } from '../../demo/load.ts';
 import { buildApp } from './app.ts';
+import { progressReporter } from './cli/progress.ts';
+import type { Database } from './db/client.ts';
 import { openFromEnv } from './db/open.ts';
+import { regions } from './db/schema/region.ts';
 import { readEnv } from './env.ts';
+
+async function isEmpty(database: Database) {
+  const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(regions);
+  return Number(row?.n ?? 0) === 0;
+}
 
 /** Start the server: check the environment, open and migrate the database, load the demo if empty, listen. */
 export async function serve() {
   const env = readEnv();
   const database = await openFromEnv(env);
+  if (env.RANCANG_DEMO === 'auto' && (await isEmpty(database))) {
+    const progress = progressReporter('Loading the Lake Toba demo');
+    const started = Date.now();
+    await loadDemo(database, { onProgress: progress.update });
+    progress.stop();
+    console.log(`Demo loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
   const app = await buildApp({
     database,
     logger: { level: env.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },

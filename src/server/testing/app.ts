@@ -2,7 +2,8 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../app.ts';
 import type { Database } from '../db/client.ts';
-import { createTestDatabase } from './database.ts';
+import { createTestDatabase, testDbKind } from './database.ts';
+import { recordRouteHits } from './route-hits.ts';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -17,9 +18,11 @@ export interface TestContext {
 /** One application on one fresh database for the test file that calls it. */
 export function useTestApp(): TestContext {
   const context = {} as TestContext;
+  let saveHits = () => {};
   beforeAll(async () => {
     context.database = await createTestDatabase();
     context.app = await buildApp({ database: context.database });
+    saveHits = recordRouteHits(context.app, testDbKind);
     await context.app.ready();
     context.request = async (options) => {
       const response = await context.app.inject(options);
@@ -32,6 +35,7 @@ export function useTestApp(): TestContext {
     };
   });
   afterAll(async () => {
+    saveHits();
     await context.app?.close();
     await context.database?.close();
   });
