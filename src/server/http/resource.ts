@@ -77,6 +77,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { table, entity } = spec;
   const Entity = entity[0]?.toUpperCase() + entity.slice(1);
+  const aEntity = `${/^[aeiou]/.test(entity) ? 'an' : 'a'} ${entity}`;
   const scopeOf = spec.scope ?? directScope;
   const listQuery = spec.filters ? PageQuery.extend(spec.filters.shape) : PageQuery;
   const tags = [spec.tag];
@@ -129,7 +130,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
       schema: {
         tags,
         operationId: `create${Entity}`,
-        summary: `Create a ${entity}`,
+        summary: `Create ${aEntity}`,
         ...parentParams,
         body: spec.create,
         response: { 201: spec.record, ...problems(404, 409) },
@@ -165,7 +166,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
       schema: {
         tags,
         operationId: `get${Entity}`,
-        summary: `Get a ${entity}`,
+        summary: `Get ${aEntity}`,
         params: IdParams,
         response: { 200: spec.record, ...problems(404) },
       },
@@ -179,7 +180,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
       schema: {
         tags,
         operationId: `update${Entity}`,
-        summary: `Change a ${entity}`,
+        summary: `Change ${aEntity}`,
         params: IdParams,
         body: versioned(spec.update),
         response: { 200: spec.record, ...problems(404, 409) },
@@ -207,7 +208,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
       schema: {
         tags,
         operationId: `delete${Entity}`,
-        summary: `Delete a ${entity}`,
+        summary: `Delete ${aEntity}`,
         params: IdParams,
         response: { 204: z.undefined().describe('Deleted'), ...problems(404, 409) },
       },
