@@ -93,6 +93,13 @@ export const COLLECTION_FREQUENCIES = ['monthly', 'quarterly', 'semester', 'year
 export const DATA_AVAILABILITY = ['produced', 'partial', 'not_available'] as const;
 export const MEASUREMENT_STATUSES = ['submitted', 'verified', 'rejected'] as const;
 export const ATTENDANCE_STATUSES = ['present', 'late', 'excused', 'absent'] as const;
+/** Attendance statuses that count as having represented the OPD in a phase. */
+export const ATTENDED_STATUSES = ['present', 'late'] as const;
+/** How an OPD's representation across the held Bimtek phases is judged (workshops/service.ts). */
+export const CONTINUITY_CLASSES = ['consistent', 'changed', 'partial', 'absent'] as const;
+export type ContinuityClass = (typeof CONTINUITY_CLASSES)[number];
+/** A full Bimtek hall is a few hundred people; the cap keeps one check-in transaction bounded. */
+export const MAX_BULK_ATTENDANCE = 2000;
 
 /** Years a plan may span: DOMAIN.md says 5–10 years. */
 export const PLAN_MIN_YEARS = 1;

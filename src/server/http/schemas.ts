@@ -38,7 +38,12 @@ export const problems = (...statuses: (400 | 404 | 409 | 413)[]) =>
 /** A decimal amount in rupiah: accepted as a number or a decimal string, always returned as a string. */
 export const Rupiah = z
   .union([
-    z.number().nonnegative().max(1e15),
+    // A number with more than two decimals is refused rather than silently rounded to the cent.
+    z
+      .number()
+      .nonnegative()
+      .max(1e15)
+      .multipleOf(0.01, 'must be a non-negative amount with at most 2 decimals'),
     z.string().regex(/^\d{1,16}(\.\d{1,2})?$/, 'must be a non-negative amount with at most 2 decimals'),
   ])
   .transform((v) => (typeof v === 'number' ? v.toFixed(2) : v));
@@ -51,3 +56,6 @@ export const Decimal = z
 export const Year = z.number().int().min(2000).max(2100);
 export const Timestamp = z.string().describe('ISO 8601 date-time');
 export const DateOnly = z.iso.date();
+
+/** `true`/`false` in a query string: z.coerce.boolean would read the text "false" as true. */
+export const QueryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { OPD_TYPES, POSITION_ROLES } from '../../../shared/domain.ts';
-import { DateOnly, Timestamp } from '../../http/schemas.ts';
-
-/** `true`/`false` in a query string: z.coerce.boolean would read the text "false" as true. */
-export const QueryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
+import { DateOnly, QueryBoolean, Timestamp } from '../../http/schemas.ts';
 
 const OpdFields = {
   code: z.string().trim().min(1).max(40).describe('Short code unique in the region, e.g. DISKOMINFO'),

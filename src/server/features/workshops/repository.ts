@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { ATTENDED_STATUSES } from '../../../shared/domain.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import type { Scope } from '../../db/records.ts';
 import { opdUnits, people } from '../../db/schema/organisation.ts';
@@ -6,9 +7,6 @@ import { plans } from '../../db/schema/plan.ts';
 import { attendance, workshopPhases, workshopSessions } from '../../db/schema/workshop.ts';
 
 type Executor = Db | Tx;
-
-/** Attendance statuses that count as having represented the OPD. */
-export const ATTENDED_STATUSES = ['present', 'late'] as const;
 
 export interface PlanScope extends Scope {
   planId: string;

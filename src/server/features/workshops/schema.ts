@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { ATTENDANCE_STATUSES, WORKSHOP_PHASES } from '../../../shared/domain.ts';
+import {
+  ATTENDANCE_STATUSES,
+  CONTINUITY_CLASSES,
+  type ContinuityClass,
+  MAX_BULK_ATTENDANCE,
+  WORKSHOP_PHASES,
+} from '../../../shared/domain.ts';
 import { DateOnly, Timestamp } from '../../http/schemas.ts';
-
-/** How an OPD's representation across the held phases is judged (see service.ts). */
-export const CONTINUITY_CLASSES = ['consistent', 'changed', 'partial', 'absent'] as const;
-export type ContinuityClass = (typeof CONTINUITY_CLASSES)[number];
-
-/** A full Bimtek hall is a few hundred people; the cap keeps one request's transaction bounded. */
-export const MAX_BULK_ATTENDANCE = 2000;
 
 const DateTime = z.iso
   .datetime({ offset: true })

@@ -1,3 +1,4 @@
+import type { ContinuityClass } from '../../../shared/domain.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import {
   deleteRecord,
@@ -23,7 +24,7 @@ import {
   sessionAttendance,
   sessionScope,
 } from './repository.ts';
-import type { AttendanceListReplace, ContinuityClass, ContinuityReport } from './schema.ts';
+import type { AttendanceListReplace, ContinuityReport } from './schema.ts';
 
 const bodyError = (field: string, message: string): FieldError => ({ field, in: 'body', message });
 const instant = (value: unknown) => (typeof value === 'string' ? Date.parse(isoTimestamp(value)) : null);
