@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const integration = ['src/**/*.int.test.ts'];
+const integration = ['src/**/*.int.test.ts', 'demo/**/*.int.test.ts'];
 const common = {
   setupFiles: ['src/server/testing/fail-on-console-error.ts'],
   testTimeout: 30_000,

@@ -32,6 +32,8 @@ export type ReadinessAspect = (typeof READINESS_ASPECTS)[number];
 /** Maturity scale 1–5 (DOMAIN.md: no official national scale; this is the configurable default). */
 export const MATURITY_MIN = 1;
 export const MATURITY_MAX = 5;
+/** A readiness cell at or below this score is a gap the plan has to close. */
+export const READINESS_GAP_MAX_SCORE = 2;
 
 export const PROGRAM_HORIZONS = [1, 5, 10] as const;
 export type ProgramHorizon = (typeof PROGRAM_HORIZONS)[number];
@@ -62,6 +64,11 @@ export const INDICATOR_CRITERIA = [
   'data_availability',
 ] as const;
 export type IndicatorCriterion = (typeof INDICATOR_CRITERIA)[number];
+/** Score range of the six-criteria assessment (the indicator_assessments CHECK says the same). */
+export const CRITERION_SCORE_MIN = 1;
+export const CRITERION_SCORE_MAX = 5;
+/** A criterion scored at most this is failing: the `failing` list filter finds such indicators. */
+export const CRITERION_FAILING_MAX = 2;
 
 export const INDICATOR_SOURCES = ['iso37120', 'iso37122', 'iso37123', 'u4ssc', 'national', 'local'] as const;
 
@@ -109,6 +116,8 @@ export const YEAR_MAX = 2100;
 
 export interface DefaultPillar {
   key: string;
+  /** Prefix of the pillar's programme codes on the worksheets, e.g. GOV-07. */
+  codePrefix: string;
   nameId: string;
   nameEn: string;
   elements: { key: string; nameId: string; nameEn: string }[];
@@ -121,6 +130,7 @@ export interface DefaultPillar {
 export const DEFAULT_PILLARS: DefaultPillar[] = [
   {
     key: 'governance',
+    codePrefix: 'GOV',
     nameId: 'Smart Governance',
     nameEn: 'Smart Governance',
     elements: [
@@ -131,6 +141,7 @@ export const DEFAULT_PILLARS: DefaultPillar[] = [
   },
   {
     key: 'branding',
+    codePrefix: 'BRD',
     nameId: 'Smart Branding',
     nameEn: 'Smart Branding',
     elements: [
@@ -141,6 +152,7 @@ export const DEFAULT_PILLARS: DefaultPillar[] = [
   },
   {
     key: 'economy',
+    codePrefix: 'ECO',
     nameId: 'Smart Economy',
     nameEn: 'Smart Economy',
     elements: [
@@ -151,6 +163,7 @@ export const DEFAULT_PILLARS: DefaultPillar[] = [
   },
   {
     key: 'living',
+    codePrefix: 'LIV',
     nameId: 'Smart Living',
     nameEn: 'Smart Living',
     elements: [
@@ -161,6 +174,7 @@ export const DEFAULT_PILLARS: DefaultPillar[] = [
   },
   {
     key: 'society',
+    codePrefix: 'SOC',
     nameId: 'Smart Society',
     nameEn: 'Smart Society',
     elements: [
@@ -171,6 +185,7 @@ export const DEFAULT_PILLARS: DefaultPillar[] = [
   },
   {
     key: 'environment',
+    codePrefix: 'ENV',
     nameId: 'Smart Environment',
     nameEn: 'Smart Environment',
     elements: [
@@ -180,3 +195,12 @@ export const DEFAULT_PILLARS: DefaultPillar[] = [
     ],
   },
 ];
+
+/** The prefix of a pillar's programme codes; a pillar a regulation adds gets its key's first letters. */
+export const programCodePrefix = (pillarKey: string) =>
+  DEFAULT_PILLARS.find((p) => p.key === pillarKey)?.codePrefix ??
+  (pillarKey
+    .replace(/[^a-z0-9]/gi, '')
+    .slice(0, 3)
+    .toUpperCase() ||
+    'PRG');

@@ -10,11 +10,16 @@ function toProblem(error: FastifyError): ProblemError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = contexts[error.validationContext ?? 'body'] ?? 'body';
     return invalid(
-      error.validation.map((v) => ({
-        field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || where,
-        in: where,
-        message: v.message ?? 'is invalid',
-      })),
+      error.validation.flatMap((v) => {
+        const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+        const at = (key: string) => (path ? `${path}.${key}` : key);
+        // An unknown key is reported against the key itself, so the client sees which one to drop.
+        const unknownKeys =
+          v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
+        if (unknownKeys.length > 0)
+          return unknownKeys.map((key) => ({ field: at(key), in: where, message: 'is not a known field' }));
+        return [{ field: path || where, in: where, message: v.message ?? 'is invalid' }];
+      }),
     );
   }
   const fromDb = problemFromDatabase(error);

@@ -54,6 +54,11 @@ export interface ResourceSpec {
   check?: (tx: Tx, candidate: Row, existing?: Row) => Promise<FieldError[]>;
   /** Region and plan the record belongs to, for the audit log. */
   scope?: (tx: Tx, row: Row) => Promise<Scope>;
+  /**
+   * Delete a locked, existing record when plain deletion is not enough (refuse while in use, audit what
+   * goes with it). Runs inside the delete transaction.
+   */
+  remove?: (tx: Tx, existing: Row, actor: string) => Promise<void>;
   /** Extra work inside the create transaction, e.g. creating default children. */
   afterCreate?: (tx: Tx, row: Row, actor: string, body: Row) => Promise<void>;
 }
@@ -216,11 +221,13 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
     async (request, reply) => {
       await app.db.transaction(async (tx) => {
         const existing = await getOrThrow(tx, table, entity, request.params.id, true);
-        await deleteRecord(
-          { tx, actor: request.actor, entity, scope: await scopeOf(tx, existing) },
-          table,
-          existing,
-        );
+        if (spec.remove) await spec.remove(tx, existing, request.actor);
+        else
+          await deleteRecord(
+            { tx, actor: request.actor, entity, scope: await scopeOf(tx, existing) },
+            table,
+            existing,
+          );
       });
       return reply.code(204).send();
     },

@@ -51,7 +51,13 @@ export const Rupiah = z
 /** An exact decimal for measurements and areas: a number or decimal string in, a string out. */
 export const Decimal = z
   .union([z.number().finite(), z.string().regex(/^-?\d{1,14}(\.\d{1,6})?$/, 'must be a decimal number')])
-  .transform((v) => String(v));
+  // Plain notation always: String(1e-7) would give exponent text no decimal column accepts.
+  .transform((v) => (typeof v === 'number' ? plainDecimal(v) : v));
+
+function plainDecimal(n: number) {
+  const fixed = n.toFixed(6);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
 
 export const Year = z.number().int().min(2000).max(2100);
 export const Timestamp = z.string().describe('ISO 8601 date-time');

@@ -452,6 +452,7 @@ ALTER TABLE "plan_indicators" ADD CONSTRAINT "plan_indicators_catalog_id_indicat
 ALTER TABLE "plan_indicators" ADD CONSTRAINT "plan_indicators_producer_opd_id_opd_units_id_fk" FOREIGN KEY ("producer_opd_id") REFERENCES "public"."opd_units"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_indicators" ADD CONSTRAINT "plan_indicators_pillar_fk" FOREIGN KEY ("pillar_id","plan_id") REFERENCES "public"."pillars"("id","plan_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plan_indicators" ADD CONSTRAINT "plan_indicators_plan_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_indicators" ADD CONSTRAINT "plan_indicators_element_fk" FOREIGN KEY ("element_id","pillar_id") REFERENCES "public"."elements"("id","pillar_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opd_units" ADD CONSTRAINT "opd_units_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "opd_units" ADD CONSTRAINT "opd_units_kecamatan_id_kecamatan_id_fk" FOREIGN KEY ("kecamatan_id") REFERENCES "public"."kecamatan"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
@@ -476,7 +477,7 @@ ALTER TABLE "program_targets" ADD CONSTRAINT "program_targets_program_id_program
 ALTER TABLE "programs" ADD CONSTRAINT "programs_plan_id_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programs" ADD CONSTRAINT "programs_lead_opd_id_opd_units_id_fk" FOREIGN KEY ("lead_opd_id") REFERENCES "public"."opd_units"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programs" ADD CONSTRAINT "programs_pillar_fk" FOREIGN KEY ("pillar_id","plan_id") REFERENCES "public"."pillars"("id","plan_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "programs" ADD CONSTRAINT "programs_element_fk" FOREIGN KEY ("element_id","pillar_id") REFERENCES "public"."elements"("id","pillar_id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programs" ADD CONSTRAINT "programs_element_fk" FOREIGN KEY ("element_id","pillar_id") REFERENCES "public"."elements"("id","pillar_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programs" ADD CONSTRAINT "programs_mission_fk" FOREIGN KEY ("mission_id","plan_id") REFERENCES "public"."missions"("id","plan_id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kecamatan" ADD CONSTRAINT "kecamatan_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "attendance" ADD CONSTRAINT "attendance_session_id_workshop_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."workshop_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -486,6 +487,7 @@ ALTER TABLE "workshop_phases" ADD CONSTRAINT "workshop_phases_plan_id_plans_id_f
 ALTER TABLE "workshop_sessions" ADD CONSTRAINT "workshop_sessions_phase_id_workshop_phases_id_fk" FOREIGN KEY ("phase_id") REFERENCES "public"."workshop_phases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_log_entity_idx" ON "audit_log" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE INDEX "audit_log_plan_idx" ON "audit_log" USING btree ("plan_id");--> statement-breakpoint
+CREATE INDEX "audit_log_region_idx" ON "audit_log" USING btree ("region_id");--> statement-breakpoint
 CREATE INDEX "indicator_measurements_indicator_idx" ON "indicator_measurements" USING btree ("plan_indicator_id","period_year");--> statement-breakpoint
 CREATE INDEX "plan_indicators_plan_idx" ON "plan_indicators" USING btree ("plan_id");--> statement-breakpoint
 CREATE INDEX "people_region_idx" ON "people" USING btree ("region_id");--> statement-breakpoint

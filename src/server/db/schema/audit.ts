@@ -15,5 +15,9 @@ export const auditLog = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_plan_idx').on(t.planId)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_plan_idx').on(t.planId),
+    index('audit_log_region_idx').on(t.regionId),
+  ],
 );

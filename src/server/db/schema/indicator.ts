@@ -24,7 +24,7 @@ import {
 } from '../../../shared/domain.ts';
 import { checkOf, id, oneOf, tracked } from './columns.ts';
 import { opdUnits } from './organisation.ts';
-import { pillars, plans } from './plan.ts';
+import { elements, pillars, plans } from './plan.ts';
 import { programs } from './program.ts';
 import { regions } from './region.ts';
 
@@ -100,6 +100,11 @@ export const planIndicators = pgTable(
     foreignKey({ name: 'plan_indicators_plan_fk', columns: [t.planId], foreignColumns: [plans.id] }).onDelete(
       'cascade',
     ),
+    foreignKey({
+      name: 'plan_indicators_element_fk',
+      columns: [t.elementId, t.pillarId],
+      foreignColumns: [elements.id, elements.pillarId],
+    }),
     oneOf('plan_indicators', 'frequency', t.frequency, COLLECTION_FREQUENCIES),
   ],
 );

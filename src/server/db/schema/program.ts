@@ -68,7 +68,9 @@ export const programs = pgTable(
       name: 'programs_element_fk',
       columns: [t.elementId, t.pillarId],
       foreignColumns: [elements.id, elements.pillarId],
-    }).onDelete('restrict'),
+      // NO ACTION (checked at the end of the statement), so deleting a whole plan can cascade through
+      // elements and programmes in any order; deleting an element still in use is still refused.
+    }),
     foreignKey({
       name: 'programs_mission_fk',
       columns: [t.missionId, t.planId],

@@ -95,4 +95,46 @@ describe('plans API', () => {
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('regionId');
   });
+
+  it('reads a plan, refuses a bad status filter and answers 404 for an unknown plan', async () => {
+    const plan = await newPlan({ vision: 'Taput cerdas, melayani dan berdaya saing' });
+    const read = await t.request({ method: 'GET', url: `/api/plans/${plan.body.id}` });
+    expect(read.body).toMatchObject({ id: plan.body.id, vision: 'Taput cerdas, melayani dan berdaya saing' });
+    const badFilter = await t.request({ method: 'GET', url: '/api/plans?status=finished' });
+    expect(badFilter.status).toBe(400);
+    expect(badFilter.body.errors[0]).toMatchObject({ field: 'status', in: 'query' });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect((await t.request({ method: 'GET', url: `/api/plans/${unknown}` })).status).toBe(404);
+    expect((await t.request({ method: 'DELETE', url: `/api/plans/${unknown}` })).status).toBe(404);
+  });
+
+  it('deletes a whole plan with its pillars, programmes and budgets in one go', async () => {
+    const plan = await newPlan();
+    const opd = await t.request({
+      method: 'POST',
+      url: `/api/regions/${regionId}/opds`,
+      payload: { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', type: 'office' },
+    });
+    const pillars = await t.request({ method: 'GET', url: `/api/plans/${plan.body.id}/pillars` });
+    const governance = pillars.body.items[0];
+    const elements = await t.request({ method: 'GET', url: `/api/pillars/${governance.id}/elements` });
+    const program = await t.request({
+      method: 'POST',
+      url: `/api/plans/${plan.body.id}/programs`,
+      payload: {
+        pillarId: governance.id,
+        elementId: elements.body.items[0].id,
+        title: 'Mal Pelayanan Publik',
+        leadOpdId: opd.body.id,
+        horizon: 5,
+        startYear: 2022,
+        endYear: 2026,
+        budgets: [{ year: 2022, source: 'apbd', amount: '1500000000' }],
+      },
+    });
+    expect(program.status).toBe(201);
+    expect((await t.request({ method: 'DELETE', url: `/api/plans/${plan.body.id}` })).status).toBe(204);
+    expect((await t.request({ method: 'GET', url: `/api/programs/${program.body.id}` })).status).toBe(404);
+    expect((await t.request({ method: 'GET', url: `/api/pillars/${governance.id}` })).status).toBe(404);
+  });
 });

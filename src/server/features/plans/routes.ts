@@ -37,6 +37,10 @@ export async function planRoutes(app: FastifyInstance) {
       ];
     },
     orderBy: [plans.periodStart, plans.title],
+    scope: async (_tx, row) => ({
+      planId: (row.id as string | undefined) ?? null,
+      regionId: row.regionId as string,
+    }),
     check: async (_tx, candidate, existing) => planTransitionErrors(candidate, existing),
     afterCreate: async (tx, row, actor, body) => {
       if (body.withDefaultPillars !== false) await createDefaultPillars(tx, row, actor);

@@ -114,4 +114,40 @@ describe('regions API', () => {
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toMatch(/still used by kecamatan/);
   });
+
+  it('refuses a bad list query, naming the parameter', async () => {
+    const res = await t.request({ method: 'GET', url: '/api/regions?limit=0' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'limit', in: 'query' })]);
+  });
+
+  it('reads, changes and deletes a kecamatan, and answers 404 for unknown ones', async () => {
+    const region = await t.request({
+      method: 'POST',
+      url: '/api/regions',
+      payload: { ...taput, code: '12.19' },
+    });
+    const kec = await t.request({
+      method: 'POST',
+      url: `/api/regions/${region.body.id}/kecamatan`,
+      payload: { code: '12.19.01', name: 'Sipoholon', areaKm2: '189.2' },
+    });
+    const url = `/api/kecamatan/${kec.body.id}`;
+    expect((await t.request({ method: 'GET', url })).body).toMatchObject({
+      name: 'Sipoholon',
+      areaKm2: '189.20',
+    });
+    const renamed = await t.request({ method: 'PATCH', url, payload: { population: 26000, version: 1 } });
+    expect(renamed.body).toMatchObject({ population: 26000, version: 2 });
+    const bad = await t.request({ method: 'PATCH', url, payload: { areaKm2: -3 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('areaKm2');
+    expect((await t.request({ method: 'DELETE', url })).status).toBe(204);
+    expect((await t.request({ method: 'GET', url })).status).toBe(404);
+    expect((await t.request({ method: 'DELETE', url })).status).toBe(404);
+    const unknownRegion = '00000000-0000-4000-8000-000000000000';
+    expect((await t.request({ method: 'GET', url: `/api/regions/${unknownRegion}/kecamatan` })).status).toBe(
+      404,
+    );
+  });
 });

@@ -25,6 +25,7 @@ export async function regionRoutes(app: FastifyInstance) {
       q.q ? or(ilike(regions.name, `%${q.q}%`), ilike(regions.code, `%${q.q}%`)) : undefined,
     ],
     orderBy: [regions.code],
+    scope: async (_tx, row) => ({ regionId: row.id as string }),
   });
 
   registerResource(app, {
