@@ -1,3 +1,44 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { notFound } from '../../errors.ts';
+import { page, problems } from '../../http/schemas.ts';
+import { findAuditEntry, listAudit } from './repository.ts';
+import { AuditEntry, AuditIdParams, AuditQuery } from './schema.ts';
 
-export async function auditRoutes(_app: FastifyInstance) {}
+/** The audit log, read-only: every write with who, when, and the record before and after. */
+export async function auditRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Audit'];
+
+  api.get(
+    '/audit',
+    {
+      schema: {
+        tags,
+        operationId: 'listAuditEntries',
+        summary: 'List audit entries, newest first',
+        querystring: AuditQuery,
+        response: { 200: page(AuditEntry), ...problems() },
+      },
+    },
+    async (request) => listAudit(app.db, request.query),
+  );
+
+  api.get(
+    '/audit/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getAuditEntry',
+        summary: 'Get one audit entry with the record before and after',
+        params: AuditIdParams,
+        response: { 200: AuditEntry, ...problems(404) },
+      },
+    },
+    async (request) => {
+      const entry = await findAuditEntry(app.db, request.params.id);
+      if (!entry) throw notFound('audit entry', String(request.params.id));
+      return entry;
+    },
+  );
+}
