@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { IdParams, problems } from '../../http/schemas.ts';
+import { BudgetBreakdown, BudgetQuery, PlanSummary } from './aggregate-schema.ts';
+import { planBudget, planSummary } from './aggregate-service.ts';
+
+export function aggregateRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Programmes'];
+
+  api.get(
+    '/plans/:id/summary',
+    {
+      schema: {
+        tags,
+        operationId: 'getPlanSummary',
+        summary: 'A plan at a glance: programmes per pillar, budgets, gaps',
+        params: IdParams,
+        response: { 200: PlanSummary, ...problems(404) },
+      },
+    },
+    async (request) => planSummary(app.db, request.params.id),
+  );
+
+  api.get(
+    '/plans/:id/budget',
+    {
+      schema: {
+        tags,
+        operationId: 'getPlanBudget',
+        summary: 'Budget of a plan by pillar, element, OPD, year or funding source',
+        params: IdParams,
+        querystring: BudgetQuery,
+        response: { 200: BudgetBreakdown, ...problems(404) },
+      },
+    },
+    async (request) => planBudget(app.db, request.params.id, request.query.by),
+  );
+}
