@@ -1,0 +1,140 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, PageQuery, page, problems } from '../../http/schemas.ts';
+import {
+  createMeasurement,
+  deleteMeasurement,
+  getMeasurement,
+  judgeMeasurement,
+  listMeasurements,
+  updateMeasurement,
+} from './measurement-service.ts';
+import {
+  Measurement,
+  MeasurementCreate,
+  MeasurementQuery,
+  MeasurementReject,
+  MeasurementUpdate,
+  MeasurementVerify,
+} from './schema.ts';
+
+const tags = ['Indicators'];
+
+export async function measurementRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/plan-indicators/:id/measurements',
+    {
+      schema: {
+        tags,
+        operationId: 'listIndicatorMeasurements',
+        summary: "List a plan indicator's measured values",
+        params: IdParams,
+        querystring: PageQuery.extend(MeasurementQuery.shape),
+        response: { 200: page(Measurement), ...problems(404) },
+      },
+    },
+    async (request) => listMeasurements(app.db, request.params.id, request.query),
+  );
+
+  api.post(
+    '/plan-indicators/:id/measurements',
+    {
+      schema: {
+        tags,
+        operationId: 'createIndicatorMeasurement',
+        summary: 'Submit a measured value',
+        description:
+          'Give `value`, or `numerator` and `denominator` (value = numerator / denominator × multiplier).',
+        params: IdParams,
+        body: MeasurementCreate,
+        response: { 201: Measurement, ...problems(404) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createMeasurement(app.db, request.actor, request.params.id, request.body)),
+  );
+
+  api.get(
+    '/measurements/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getIndicatorMeasurement',
+        summary: 'Get a measured value',
+        params: IdParams,
+        response: { 200: Measurement, ...problems(404) },
+      },
+    },
+    async (request) => getMeasurement(app.db, request.params.id),
+  );
+
+  api.patch(
+    '/measurements/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'updateIndicatorMeasurement',
+        summary: 'Correct a measured value',
+        description: 'A corrected value is submitted again and needs a new verification.',
+        params: IdParams,
+        body: MeasurementUpdate,
+        response: { 200: Measurement, ...problems(404, 409) },
+      },
+    },
+    async (request) => updateMeasurement(app.db, request.actor, request.params.id, request.body),
+  );
+
+  api.delete(
+    '/measurements/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'deleteIndicatorMeasurement',
+        summary: 'Delete a measured value',
+        params: IdParams,
+        response: { 204: z.undefined().describe('Deleted'), ...problems(404) },
+      },
+    },
+    async (request, reply) => {
+      await deleteMeasurement(app.db, request.actor, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  api.post(
+    '/measurements/:id/verify',
+    {
+      schema: {
+        tags,
+        operationId: 'verifyIndicatorMeasurement',
+        summary: 'Verify a submitted value',
+        description: 'By someone other than the submitter; only a submitted value can be verified.',
+        params: IdParams,
+        body: MeasurementVerify,
+        response: { 200: Measurement, ...problems(404, 409) },
+      },
+    },
+    async (request) =>
+      judgeMeasurement(app.db, request.actor, request.params.id, { status: 'verified', ...request.body }),
+  );
+
+  api.post(
+    '/measurements/:id/reject',
+    {
+      schema: {
+        tags,
+        operationId: 'rejectIndicatorMeasurement',
+        summary: 'Reject a submitted value, saying why',
+        description: 'By someone other than the submitter; only a submitted value can be rejected.',
+        params: IdParams,
+        body: MeasurementReject,
+        response: { 200: Measurement, ...problems(404, 409) },
+      },
+    },
+    async (request) =>
+      judgeMeasurement(app.db, request.actor, request.params.id, { status: 'rejected', ...request.body }),
+  );
+}

@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { IdParams, PageQuery, page, problems } from '../../http/schemas.ts';
+import {
+  createPlanIndicator,
+  deletePlanIndicator,
+  getPlanIndicator,
+  listPlanIndicators,
+  updatePlanIndicator,
+} from './plan-indicator-service.ts';
+import { PlanIndicator, PlanIndicatorCreate, PlanIndicatorQuery, PlanIndicatorUpdate } from './schema.ts';
+
+const tags = ['Indicators'];
+
+export async function planIndicatorRoutes(app: FastifyInstance) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.get(
+    '/plans/:id/indicators',
+    {
+      schema: {
+        tags,
+        operationId: 'listPlanIndicators',
+        summary: "List a plan's indicators",
+        params: IdParams,
+        querystring: PageQuery.extend(PlanIndicatorQuery.shape),
+        response: { 200: page(PlanIndicator), ...problems(404) },
+      },
+    },
+    async (request) => listPlanIndicators(app.db, request.params.id, request.query),
+  );
+
+  api.post(
+    '/plans/:id/indicators',
+    {
+      schema: {
+        tags,
+        operationId: 'createPlanIndicator',
+        summary: 'Select an indicator for a plan',
+        description:
+          'With its targets, six-criteria assessment, data availability and programmes, in one go.',
+        params: IdParams,
+        body: PlanIndicatorCreate,
+        response: { 201: PlanIndicator, ...problems(404, 409) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createPlanIndicator(app.db, request.actor, request.params.id, request.body)),
+  );
+
+  api.get(
+    '/plan-indicators/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getPlanIndicator',
+        summary: 'Get an indicator of a plan',
+        params: IdParams,
+        response: { 200: PlanIndicator, ...problems(404) },
+      },
+    },
+    async (request) => getPlanIndicator(app.db, request.params.id),
+  );
+
+  api.patch(
+    '/plan-indicators/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'updatePlanIndicator',
+        summary: 'Change an indicator of a plan',
+        description:
+          'Each list given (targets, assessments, availability, programIds) replaces the stored one.',
+        params: IdParams,
+        body: PlanIndicatorUpdate,
+        response: { 200: PlanIndicator, ...problems(404, 409) },
+      },
+    },
+    async (request) => updatePlanIndicator(app.db, request.actor, request.params.id, request.body),
+  );
+
+  api.delete(
+    '/plan-indicators/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'deletePlanIndicator',
+        summary: 'Remove an indicator without measurements from its plan',
+        params: IdParams,
+        response: { 204: z.undefined().describe('Deleted'), ...problems(404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await deletePlanIndicator(app.db, request.actor, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+}

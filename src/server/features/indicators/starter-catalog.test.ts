@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { INDICATOR_DIRECTIONS, INDICATOR_SOURCES, INDICATOR_THEMES } from '../../../shared/domain.ts';
+import { STARTER_CATALOG } from './starter-catalog.ts';
+
+describe('starter catalogue', () => {
+  it('holds the 195 references: 63 ISO 37120, 41 ISO 37122 and 91 U4SSC', () => {
+    expect(STARTER_CATALOG).toHaveLength(195);
+    const count = (source: string) => STARTER_CATALOG.filter((e) => e.source === source).length;
+    expect([count('iso37120'), count('iso37122'), count('u4ssc')]).toEqual([63, 41, 91]);
+  });
+
+  it('gives every entry a unique code made of its source and reference', () => {
+    const codes = STARTER_CATALOG.map((e) => e.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const e of STARTER_CATALOG) expect(e.code).toMatch(/^(ISO37120|ISO37122|U4SSC)-[A-Z0-9.-]+$/);
+    expect(codes).toEqual(expect.arrayContaining(['ISO37120-5.1', 'ISO37122-5.1', 'U4SSC-EC-ICT-ICT-1C']));
+  });
+
+  it('uses only our themes, sources and directions', () => {
+    for (const e of STARTER_CATALOG) {
+      expect(INDICATOR_THEMES).toContain(e.theme);
+      expect(INDICATOR_SOURCES).toContain(e.source);
+      expect(INDICATOR_DIRECTIONS).toContain(e.direction);
+    }
+  });
+
+  it('names every indicator in Indonesian and in English, and the two differ', () => {
+    for (const e of STARTER_CATALOG) {
+      expect(e.nameId.trim().length, e.code).toBeGreaterThan(3);
+      expect(e.nameEn.trim().length, e.code).toBeGreaterThan(3);
+      expect(e.nameId, e.code).not.toBe(e.nameEn);
+      expect(e.unit.trim().length, e.code).toBeGreaterThan(0);
+    }
+  });
+
+  it('classifies U4SSC KPIs by their last letter and ISO 37122 indicators as smart', () => {
+    const kind = (code: string) => STARTER_CATALOG.find((e) => e.code === code)?.kind;
+    expect(kind('U4SSC-EC-ICT-ICT-1C')).toBe('core');
+    expect(kind('U4SSC-EC-ICT-WS-2A')).toBe('advanced');
+    expect(kind('ISO37122-7.6')).toBe('smart');
+    expect(kind('ISO37120-5.1')).toBeNull();
+    for (const e of STARTER_CATALOG.filter((x) => x.source === 'u4ssc'))
+      expect(e.kind).toBe(e.reference.endsWith('C') ? 'core' : 'advanced');
+  });
+
+  it('bounds percentages to 0–100 with multiplier 100 and scales rates per 100,000', () => {
+    const percentages = STARTER_CATALOG.filter((e) => e.unit === '%');
+    expect(percentages.length).toBeGreaterThan(100);
+    for (const e of percentages)
+      expect(e).toMatchObject({ multiplier: '100', minValue: '0', maxValue: '100' });
+    const suicide = STARTER_CATALOG.find((e) => e.code === 'ISO37120-11.6');
+    expect(suicide).toMatchObject({
+      multiplier: '100000',
+      minValue: '0',
+      maxValue: null,
+      direction: 'decrease',
+    });
+  });
+
+  it('knows which way is better', () => {
+    const direction = (code: string) => STARTER_CATALOG.find((e) => e.code === code)?.direction;
+    expect(direction('ISO37120-5.1')).toBe('decrease');
+    expect(direction('U4SSC-EC-P-EM-1C')).toBe('decrease');
+    expect(direction('ISO37120-23.1')).toBe('increase');
+  });
+});
