@@ -1,13 +1,34 @@
 import { Command } from 'commander';
-import { serve } from '../main.ts';
+import { backupCommand } from './commands/backup.ts';
+import { demoCommand } from './commands/demo.ts';
+import { exportCommand } from './commands/export-plan.ts';
+import { importCommand } from './commands/import-plan.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { restoreCommand } from './commands/restore.ts';
+import { action } from './run.ts';
 
 const program = new Command()
   .name('rancang')
-  .description("Rancang: draft, adopt and monitor a regency's Smart City Master Plan");
+  .description("Rancang: draft, adopt and monitor a regency's Smart City Master Plan")
+  .addHelpText(
+    'after',
+    '\nThe database is the one the environment names: DATABASE_URL (PostgreSQL) or RANCANG_DATA (embedded, default ./data).',
+  );
 
 program
   .command('serve')
   .description('start the web server (migrates the database and loads the demo when it is empty)')
-  .action(serve);
+  // Loaded on demand: the other commands start without compiling the whole web server.
+  .action(action(async () => (await import('../main.ts')).serve()));
+
+for (const register of [
+  migrateCommand,
+  demoCommand,
+  exportCommand,
+  importCommand,
+  backupCommand,
+  restoreCommand,
+])
+  register(program);
 
 await program.parseAsync();
