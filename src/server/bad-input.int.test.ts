@@ -1,0 +1,80 @@
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../demo/load.ts';
+import { useTestApp } from './testing/app.ts';
+
+/**
+ * Generated bad input against every write route of the API, with ids that exist (from the demo) and
+ * ids that do not: the server never answers 5xx, every refusal is problem+json, and a refused request
+ * leaves the database exactly as it was.
+ */
+describe('every write route refuses bad input cleanly', () => {
+  const t = useTestApp();
+  const ids: Record<string, string> = {};
+
+  const fingerprint = async () => {
+    const tables = (await t.database.db.execute(
+      sql`select tablename from pg_tables where schemaname = 'public' order by tablename`,
+    )) as unknown as { rows: { tablename: string }[] };
+    const counts: string[] = [];
+    for (const { tablename } of tables.rows) {
+      const r = (await t.database.db.execute(
+        sql.raw(
+          `select count(*)::int as n, coalesce(sum(length(t::text)), 0)::bigint::text as s from "${tablename}" t`,
+        ),
+      )) as unknown as { rows: { n: number; s: string }[] };
+      counts.push(`${tablename}:${r.rows[0]?.n}:${r.rows[0]?.s}`);
+    }
+    return counts.join(',');
+  };
+
+  beforeAll(async () => {
+    await loadDemo(t.database);
+    // One existing id per kind of path parameter, taken from the list routes.
+    const first = async (url: string) =>
+      (await t.request({ method: 'GET', url })).body.items?.[0]?.id as string;
+    ids.region = await first('/api/regions?q=Tapanuli');
+    ids.plan = await first(`/api/plans?region=${ids.region}`);
+  }, 120_000);
+
+  const writeRoutes = () =>
+    t.app.routeIndex.filter(
+      (r) => !r.hidden && r.url.startsWith('/api/') && ['POST', 'PUT', 'PATCH'].includes(r.method),
+    );
+
+  const hostileBodies = fc.oneof(
+    fc.jsonValue(),
+    fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 }),
+    fc.record({ title: fc.oneof(fc.string(), fc.integer(), fc.constant(null)), periodStart: fc.jsonValue() }),
+    fc.array(fc.record({ year: fc.jsonValue(), amount: fc.jsonValue() }), { maxLength: 3 }),
+  );
+
+  it('never answers 5xx, refuses as problem+json and writes nothing when it refuses', async () => {
+    const routes = writeRoutes();
+    expect(routes.length).toBeGreaterThan(10);
+    for (const route of routes) {
+      const existing = route.url.startsWith('/api/plans/') ? ids.plan : ids.region;
+      for (const id of [existing, '00000000-0000-4000-8000-000000000000']) {
+        const url = route.url.replace(':id', String(id));
+        await fc.assert(
+          fc.asyncProperty(hostileBodies, async (body) => {
+            const before = await fingerprint();
+            const res = await t.app.inject({
+              method: route.method as 'POST',
+              url,
+              payload: JSON.stringify(body),
+              headers: { 'content-type': 'application/json' },
+            });
+            expect(res.statusCode, `${route.method} ${url} ${JSON.stringify(body)}`).toBeLessThan(500);
+            if (res.statusCode >= 400) {
+              expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+              expect(await fingerprint()).toBe(before);
+            }
+          }),
+          { numRuns: 6 },
+        );
+      }
+    }
+  }, 300_000);
+});
