@@ -1,5 +1,6 @@
 import { FUNDING_SOURCES } from '../../../shared/domain.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { readSnapshot } from '../../db/snapshot.ts';
 import { notFound } from '../../errors.ts';
 import {
   budgetBreakdown,
@@ -11,7 +12,7 @@ import {
   programCounts,
 } from './aggregate-repository.ts';
 import type { BudgetDimension } from './aggregate-schema.ts';
-import { planOrThrow, readSnapshot } from './service.ts';
+import { planOrThrow } from './service.ts';
 
 const ZERO = '0.00';
 

@@ -1,9 +1,10 @@
 import { recordAudit } from '../../db/audit.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { readSnapshot } from '../../db/snapshot.ts';
 import { staleVersion } from '../../errors.ts';
 import { insertReview, listReviews } from './review-repository.ts';
 import type { ProgramReviewCreate } from './review-schema.ts';
-import { getProgram, lockedProgram, readSnapshot, setReviewStatus } from './service.ts';
+import { getProgram, lockedProgram, setReviewStatus } from './service.ts';
 
 export function listProgramReviews(db: Db, programId: string, limit: number, offset: number) {
   return readSnapshot(db, async (tx) => {

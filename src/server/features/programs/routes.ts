@@ -1,19 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { readSnapshot } from '../../db/snapshot.ts';
 import { IdParams, page, problems } from '../../http/schemas.ts';
 import { aggregateRoutes } from './aggregate-routes.ts';
 import { progressRoutes } from './progress-routes.ts';
 import { reviewRoutes } from './review-routes.ts';
 import { Program, ProgramCreate, ProgramListQuery, ProgramUpdate } from './schema.ts';
-import {
-  createProgram,
-  deleteProgram,
-  getProgram,
-  listPlanPrograms,
-  readSnapshot,
-  updateProgram,
-} from './service.ts';
+import { createProgram, deleteProgram, getProgram, listPlanPrograms, updateProgram } from './service.ts';
 
 /** Action programmes (program aksi) with their reviews, progress reports and the plan's aggregates. */
 export async function programsRoutes(app: FastifyInstance) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { programCodePrefix } from '../../../shared/domain.ts';
 import { recordAudit } from '../../db/audit.ts';
 import type { Db, Tx } from '../../db/client.ts';
+import { readSnapshot } from '../../db/snapshot.ts';
 import { conflict, invalid, notFound, staleVersion } from '../../errors.ts';
 import {
   codeTaken,
@@ -27,13 +28,6 @@ import type { ProgramCreate, ProgramListQuery, ProgramUpdate } from './schema.ts
 const entity = 'program';
 
 const isUuid = (v: string) => z.uuid().safeParse(v).success;
-
-/**
- * Run a request's reads on one connection and one snapshot: the numbers a page shows agree with each
- * other, and a request never holds more than one pooled connection.
- */
-export const readSnapshot = <T>(db: Db, read: (tx: Tx) => Promise<T>) =>
-  db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' });
 
 export async function planOrThrow(db: Db | Tx, planId: string, lock = false): Promise<PlanFrame> {
   const plan = await findPlanFrame(db, planId, lock);

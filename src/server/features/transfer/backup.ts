@@ -5,6 +5,7 @@ import { getTableColumns } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import type { Row } from '../../db/records.ts';
+import { readSnapshot } from '../../db/snapshot.ts';
 import { conflict, ProblemError } from '../../errors.ts';
 import { countRows, insertChunk, pageAfter, resetSequences, truncateAll } from './backup-repository.ts';
 import { BACKUP_TABLES, type BackupTable } from './backup-tables.ts';
@@ -46,38 +47,35 @@ export async function writeBackup(
 ): Promise<BackupSummary> {
   const migration = await appliedMigration(db);
   if (!migration) throw new Error('the database has no migrations applied');
-  return db.transaction(
-    async (tx) => {
-      const tables: BackupHeader['tables'] = [];
-      for (const t of BACKUP_TABLES) tables.push({ name: t.name, rows: await countRows(tx, t) });
-      const header: BackupHeader = {
-        format: BACKUP_FORMAT,
-        version: BACKUP_VERSION,
-        schemaMigration: migration.tag,
-        tables,
-      };
-      const total = tables.reduce((n, t) => n + t.rows, 0);
-      let done = 0;
-      async function* lines() {
-        yield `${JSON.stringify(header)}\n`;
-        for (const t of BACKUP_TABLES) {
-          let after: Row | undefined;
-          for (;;) {
-            const page = await pageAfter(tx, t, after, PAGE);
-            if (page.length > 0)
-              yield page.map((row) => `${JSON.stringify({ table: t.name, row })}\n`).join('');
-            done += page.length;
-            options.onProgress?.(done, total, t.name);
-            if (page.length < PAGE) break;
-            after = page.at(-1);
-          }
+  return readSnapshot(db, async (tx) => {
+    const tables: BackupHeader['tables'] = [];
+    for (const t of BACKUP_TABLES) tables.push({ name: t.name, rows: await countRows(tx, t) });
+    const header: BackupHeader = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      schemaMigration: migration.tag,
+      tables,
+    };
+    const total = tables.reduce((n, t) => n + t.rows, 0);
+    let done = 0;
+    async function* lines() {
+      yield `${JSON.stringify(header)}\n`;
+      for (const t of BACKUP_TABLES) {
+        let after: Row | undefined;
+        for (;;) {
+          const page = await pageAfter(tx, t, after, PAGE);
+          if (page.length > 0)
+            yield page.map((row) => `${JSON.stringify({ table: t.name, row })}\n`).join('');
+          done += page.length;
+          options.onProgress?.(done, total, t.name);
+          if (page.length < PAGE) break;
+          after = page.at(-1);
         }
       }
-      await pipeline(lines, createGzip(), output);
-      return { schemaMigration: migration.tag, tables: tables.length, rows: total };
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+    }
+    await pipeline(lines, createGzip(), output);
+    return { schemaMigration: migration.tag, tables: tables.length, rows: total };
+  });
 }
 
 /** The lines of a gzip'd stream; a truncated or damaged stream throws while reading. */

@@ -6,6 +6,7 @@ import { presentRow, type Row } from '../../db/records.ts';
 import { indicatorCatalog } from '../../db/schema/indicator.ts';
 import { plans } from '../../db/schema/plan.ts';
 import { regions } from '../../db/schema/region.ts';
+import { readSnapshot } from '../../db/snapshot.ts';
 import { invalidField, notFound } from '../../errors.ts';
 import {
   compareBy,
@@ -48,30 +49,27 @@ async function readParts(tx: Tx, parts: Part[], root: PgTable, rootId: string) {
 export async function exportPlan(db: Db, planId: string): Promise<PlanDocument> {
   if (!z.guid().safeParse(planId).success) throw invalidField('id', 'must be a UUID', 'path');
   // One repeatable-read transaction: the document is a consistent snapshot even while people edit.
-  return db.transaction(
-    async (tx) => {
-      const plan = await findPlan(tx, planId);
-      if (!plan) throw notFound('plan', planId);
-      const regionId = plan.regionId as string;
-      const region = await findRegion(tx, regionId);
-      if (!region) throw notFound('region', regionId);
-      const organisation = await readParts(tx, ORGANISATION_PARTS, regions, regionId);
-      const catalogue = (await catalogueOfPlan(tx, planId))
-        .map((r) => presentRow(indicatorCatalog, r))
-        .sort(compareBy(['code']));
-      const parts = await readParts(tx, PLAN_PARTS, plans, planId);
-      return {
-        format: PLAN_FORMAT,
-        version: PLAN_FORMAT_VERSION,
-        region: presentRow(regions, region),
-        ...organisation,
-        catalogue,
-        plan: presentRow(plans, plan),
-        ...parts,
-      };
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  return readSnapshot(db, async (tx) => {
+    const plan = await findPlan(tx, planId);
+    if (!plan) throw notFound('plan', planId);
+    const regionId = plan.regionId as string;
+    const region = await findRegion(tx, regionId);
+    if (!region) throw notFound('region', regionId);
+    const organisation = await readParts(tx, ORGANISATION_PARTS, regions, regionId);
+    const catalogue = (await catalogueOfPlan(tx, planId))
+      .map((r) => presentRow(indicatorCatalog, r))
+      .sort(compareBy(['code']));
+    const parts = await readParts(tx, PLAN_PARTS, plans, planId);
+    return {
+      format: PLAN_FORMAT,
+      version: PLAN_FORMAT_VERSION,
+      region: presentRow(regions, region),
+      ...organisation,
+      catalogue,
+      plan: presentRow(plans, plan),
+      ...parts,
+    };
+  });
 }
 
 /** A file name safe on every system: `rancang-plan-<title>-<id prefix>.json`. */

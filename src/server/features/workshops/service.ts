@@ -11,6 +11,7 @@ import {
   updateRecord,
 } from '../../db/records.ts';
 import { attendance, workshopSessions } from '../../db/schema/workshop.ts';
+import { readSnapshot } from '../../db/snapshot.ts';
 import { type FieldError, invalid, notFound } from '../../errors.ts';
 import {
   heldPhases,
@@ -265,15 +266,12 @@ export function buildContinuityReport(
 /** The attendance continuity report of a plan (404 for an unknown plan). */
 export async function continuityReport(db: Db, planId: string): Promise<ContinuityReport> {
   // One snapshot, so that phases, OPDs and attendance agree even while check-ins are being recorded.
-  return db.transaction(
-    async (tx) => {
-      const scope = await planScope(tx, planId);
-      if (!scope) throw notFound('plan', planId);
-      const held = await heldPhases(tx, planId);
-      const opds = await reportOpds(tx, scope);
-      const reps = await representatives(tx, planId);
-      return buildContinuityReport(planId, held, opds, reps);
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
+  return readSnapshot(db, async (tx) => {
+    const scope = await planScope(tx, planId);
+    if (!scope) throw notFound('plan', planId);
+    const held = await heldPhases(tx, planId);
+    const opds = await reportOpds(tx, scope);
+    const reps = await representatives(tx, planId);
+    return buildContinuityReport(planId, held, opds, reps);
+  });
 }
