@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { historyRoutes } from './history/routes.ts';
 import { indicatorsRoutes } from './indicators/routes.ts';
 import { organisationRoutes } from './organisation/routes.ts';
 import { planContentRoutes } from './plan-content/routes.ts';
@@ -23,6 +24,7 @@ export async function featureRoutes(app: FastifyInstance) {
     workshopsRoutes,
     transferRoutes,
     auditRoutes,
+    historyRoutes,
   ]) {
     await app.register(routes);
   }

@@ -49,7 +49,7 @@ interface Candidate {
  * element of that pillar, OPDs of the plan's region, programmes of this plan, years inside the plan
  * period and values inside the catalogue entry's bounds.
  */
-async function selectionErrors(tx: Tx, plan: Row, catalog: Row, c: Candidate): Promise<FieldError[]> {
+export async function selectionErrors(tx: Tx, plan: Row, catalog: Row, c: Candidate): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   const planId = plan.id as string;
   const regionId = plan.regionId as string;
