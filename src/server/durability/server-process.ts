@@ -1,0 +1,83 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The real server (`rancang serve`) as a child process, so that a test can SIGKILL it the way an
+ * out-of-memory killer or a pulled plug would, and start it again on the same data.
+ */
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** A port nobody listens on right now: the server prints the port it was given, so 0 will not do. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+export interface ServerProcess {
+  /** Base URL, e.g. http://127.0.0.1:41234 */
+  url: string;
+  /** Resolves with the exit signal (or code) once the process is gone. */
+  exited: Promise<NodeJS.Signals | number | null>;
+  /** What the process wrote on stderr so far, for assertion messages. */
+  stderr: () => string;
+  /** SIGKILL: no shutdown hook runs, nothing is flushed by the server. */
+  kill: () => Promise<NodeJS.Signals | number | null>;
+  /** SIGTERM: the server's own graceful shutdown. */
+  stop: () => Promise<NodeJS.Signals | number | null>;
+}
+
+/** Where the server keeps its data: an embedded data folder or a PostgreSQL database. */
+export type DataEnv = { RANCANG_DATA: string } | { DATABASE_URL: string };
+
+export async function startServer(data: DataEnv, timeoutMs = 60_000): Promise<ServerProcess> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, ...data };
+  // Only what `data` names: an inherited DATABASE_URL would send a PGlite run to PostgreSQL.
+  if (!('DATABASE_URL' in data)) delete env.DATABASE_URL;
+  Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', RANCANG_DEMO: 'off', LOG_LEVEL: 'warn' });
+  const child: ChildProcess = spawn(process.execPath, ['bin/rancang.js', 'serve'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? code)),
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in ${timeoutMs} ms: ${stderr}`)),
+      timeoutMs,
+    );
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+      const match = /Rancang is running at (http:\/\/\S+)/.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1] as string);
+      }
+    });
+    exited.then((how) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${how}) before listening: ${stderr}`));
+    });
+  });
+  const signal = (name: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(name);
+    return exited;
+  };
+  return { url, exited, stderr: () => stderr, kill: () => signal('SIGKILL'), stop: () => signal('SIGTERM') };
+}
