@@ -9,10 +9,14 @@ export interface TestContext {
   app: FastifyInstance;
   database: Database;
   /** Send a request and parse the JSON answer. */
+  request: (options: InjectOptions) => Promise<TestResponse>;
+}
+
+export interface TestResponse {
+  status: number;
   // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON answer field by field and assert on it
-  request: (
-    options: InjectOptions,
-  ) => Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  body: any;
+  headers: Record<string, unknown>;
 }
 
 /** One application on one fresh database for the test file that calls it. */
