@@ -9,6 +9,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database, Db, DbKind } from './db/client.ts';
+import { accountsPlugin } from './features/auth/session-plugin.ts';
+import type { AuthSettings } from './features/auth/settings.ts';
 import { featureRoutes } from './features/routes.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 
@@ -38,6 +40,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Largest accepted request body; whole-plan imports are the biggest legitimate bodies. */
   bodyLimitBytes?: number;
+  /** Account settings over those of the environment (tests shorten the sign-in lock). */
+  auth?: Partial<AuthSettings>;
 }
 
 export const API_VERSION = '0.1.0';
@@ -68,6 +72,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
   registerErrorHandler(app);
+  // Sessions for every route: request.account and request.actor, and the CSRF check of cookie writes.
+  await app.register(accountsPlugin, { db: deps.database.db, settings: deps.auth });
 
   await app.register(swagger, {
     openapi: {

@@ -6,6 +6,7 @@ import type { Database } from './db/client.ts';
 import { openFromEnv } from './db/open.ts';
 import { regions } from './db/schema/region.ts';
 import { readEnv } from './env.ts';
+import { createDemoAccounts, demoAccountsTable } from './features/auth/demo-accounts.ts';
 
 async function isEmpty(database: Database) {
   const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(regions);
@@ -20,6 +21,7 @@ export async function serve() {
     const progress = progressReporter('Loading the Lake Toba demo');
     const started = Date.now();
     await loadDemo(database, { onProgress: progress.update });
+    await createDemoAccounts(database.db);
     progress.stop();
     console.log(`Demo loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -45,4 +47,6 @@ export async function serve() {
   const where = database.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite in ${env.RANCANG_DATA}`;
   console.log(`Rancang is running at http://${env.HOST}:${env.PORT} (database: ${where})`);
   console.log(`API docs: http://${env.HOST}:${env.PORT}/api/docs`);
+  const demoAccounts = await demoAccountsTable(database.db);
+  if (demoAccounts) console.log(demoAccounts);
 }

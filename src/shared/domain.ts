@@ -204,3 +204,20 @@ export const programCodePrefix = (pillarKey: string) =>
     .slice(0, 3)
     .toUpperCase() ||
     'PRG');
+
+/** What a signed-in account may be assigned (issue 3); anonymous visitors hold no assignment. */
+export const USER_ROLES = [
+  'ministry_reviewer',
+  'regency_admin',
+  'facilitator',
+  'opd_participant',
+  'leadership_viewer',
+] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+/** The one role that spans every region: its assignments carry no region. */
+export const NATIONAL_ROLE: UserRole = 'ministry_reviewer';
+/** The role tied to one OPD of its region. */
+export const OPD_ROLE: UserRole = 'opd_participant';
+/** Password length bounds (NIST SP 800-63B: at least 8; a long passphrase must fit). */
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;

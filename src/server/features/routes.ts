@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/routes.ts';
+import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { historyRoutes } from './history/routes.ts';
 import { indicatorsRoutes } from './indicators/routes.ts';
@@ -24,6 +25,7 @@ export async function featureRoutes(app: FastifyInstance) {
     workshopsRoutes,
     transferRoutes,
     auditRoutes,
+    authRoutes,
     historyRoutes,
   ]) {
     await app.register(routes);
