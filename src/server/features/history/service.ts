@@ -7,29 +7,24 @@ import { plans } from '../../db/schema/plan.ts';
 import { programs } from '../../db/schema/program.ts';
 import { conflict, type FieldError, invalid, invalidField, notFound, staleVersion } from '../../errors.ts';
 import { getPlanIndicator, selectionErrors } from '../indicators/plan-indicator-service.ts';
-import { PLAN_INDICATOR_ENTITY } from '../indicators/repository.ts';
+import {
+  insertPlanIndicatorRow,
+  lockPlanIndicatorRow,
+  PLAN_INDICATOR_ENTITY,
+  replaceLists,
+  selectionOf,
+  touchPlanIndicatorRow,
+} from '../indicators/repository.ts';
 import { PlanIndicatorCreate } from '../indicators/schema.ts';
 import { PlanUpdate } from '../plans/schema.ts';
 import { planTransitionErrors } from '../plans/service.ts';
+import { codeTaken, progressYears } from '../programs/lookup-repository.ts';
+import { insertProgram, lockProgram, updateProgramRow, writeLists } from '../programs/repository.ts';
 import { programErrors } from '../programs/rules.ts';
 import { ProgramCreate } from '../programs/schema.ts';
 import { getProgram } from '../programs/service.ts';
 import { mixedHistory, type RawEntry, recordHistory, snapshotOf, versionOf } from './changed-fields.ts';
-import {
-  findEntry,
-  latestEntry,
-  lockPlanIndicatorRow,
-  lockProgramRow,
-  planEntries,
-  programCodeTaken,
-  programProgressYears,
-  putPlanIndicatorRow,
-  putProgramRow,
-  recordEntries,
-  replaceProgramLists,
-  replaceSelectionLists,
-  selectionTaken,
-} from './repository.ts';
+import { findEntry, latestEntry, planEntries, recordEntries } from './repository.ts';
 import type { RestoreBody } from './schema.ts';
 
 /** The entity names the features write into the audit log, and how a message names the record. */
@@ -123,7 +118,7 @@ interface Write {
  */
 export function restoreProgram({ db, actor }: Write, id: string, body: RestoreBody) {
   return db.transaction(async (tx) => {
-    const row = await lockProgramRow(tx, id);
+    const row = await lockProgram(tx, id);
     const { snapshot, latest } = await versionToRestore(tx, PROGRAM, id, Boolean(row), body.auditId);
     const before = row ? await getProgram(tx, id) : null;
     if (before && body.version !== undefined && body.version !== before.version)
@@ -143,19 +138,16 @@ export function restoreProgram({ db, actor }: Write, id: string, body: RestoreBo
       },
       candidate: fields,
       given: { budgets: true, targets: true },
-      progressYears: before ? await programProgressYears(tx, id) : [],
+      progressYears: before ? await progressYears(tx, id) : [],
     });
     if (errors.length > 0) throw restoring(errors);
-    if (await programCodeTaken(tx, planId, code, id))
+    if (await codeTaken(tx, planId, code, id))
       throw conflict(`The code ${code} is now used by another programme of this plan`, { fields: ['code'] });
 
-    await putProgramRow(
-      tx,
-      id,
-      { ...columns, code, planId },
-      before ? {} : { recreateAtVersion: nextVersion(latest) },
-    );
-    await replaceProgramLists(tx, id, { supportingOpdIds, kecamatanIds, budgets, targets });
+    const values = { ...columns, code, planId };
+    if (before) await updateProgramRow(tx, id, values);
+    else await insertProgram(tx, { ...values, id, version: nextVersion(latest) });
+    await writeLists(tx, id, { supportingOpdIds, kecamatanIds, budgets, targets });
     const after = await getProgram(tx, id);
     await recordAudit(tx, {
       actor,
@@ -207,18 +199,16 @@ export function restorePlanIndicator({ db, actor }: Write, id: string, body: Res
       programIds,
     });
     if (errors.length > 0) throw restoring(errors);
-    if (await selectionTaken(tx, planId, catalog.id as string, id))
+    const selected = await selectionOf(tx, planId, catalog.id as string);
+    if (selected !== undefined && selected !== id)
       throw conflict(`This plan has selected indicator ${catalog.code} again since`, {
         fields: ['catalogId'],
       });
 
-    await putPlanIndicatorRow(
-      tx,
-      id,
-      { ...columns, planId, catalogId: catalog.id as string },
-      row ? {} : { recreateAtVersion: nextVersion(latest) },
-    );
-    await replaceSelectionLists(tx, id, { targets, assessments, availability, programIds });
+    const values = { ...columns, planId, catalogId: catalog.id as string };
+    if (row) await touchPlanIndicatorRow(tx, id, values);
+    else await insertPlanIndicatorRow(tx, { ...values, id, version: nextVersion(latest) });
+    await replaceLists(tx, id, { targets, assessments, availability, programIds });
     const after = await getPlanIndicator(tx, id);
     await recordAudit(tx, {
       actor,

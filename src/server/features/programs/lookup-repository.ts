@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { opdUnits } from '../../db/schema/organisation.ts';
 import { elements, missions, pillars, plans } from '../../db/schema/plan.ts';
@@ -96,11 +96,18 @@ export async function progressYears(db: Executor, programId: string) {
   return rows.map((r) => r.year);
 }
 
-export async function codeTaken(db: Executor, planId: string, code: string) {
+/** Whether a programme of the plan (other than `exceptId`, the one being written) has this code. */
+export async function codeTaken(db: Executor, planId: string, code: string, exceptId?: string) {
   const [row] = await db
     .select({ id: programs.id })
     .from(programs)
-    .where(and(eq(programs.planId, planId), eq(programs.code, code)));
+    .where(
+      and(
+        eq(programs.planId, planId),
+        eq(programs.code, code),
+        exceptId === undefined ? undefined : ne(programs.id, exceptId),
+      ),
+    );
   return Boolean(row);
 }
 

@@ -187,7 +187,8 @@ export async function listPrograms(db: Executor, filters: ProgramFilters, limit:
   return { items: await withLists(db, rows), total: Number(counted?.total ?? 0), limit, offset };
 }
 
-export async function insertProgram(tx: Tx, values: ProgramValues) {
+/** `id` and `version` are given only when a deleted programme is restored: it continues its own numbering. */
+export async function insertProgram(tx: Tx, values: ProgramValues & { id?: string; version?: number }) {
   const [row] = await tx.insert(programs).values(values).returning({ id: programs.id });
   if (!row) throw new Error('insert into programs returned nothing');
   return row.id;
