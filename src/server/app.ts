@@ -8,11 +8,14 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accessPlugin } from './access/plugin.ts';
 import type { Database, Db, DbKind } from './db/client.ts';
+import { SESSION_COOKIE } from './features/auth/better-auth.ts';
 import { accountsPlugin } from './features/auth/session-plugin.ts';
-import type { AuthSettings } from './features/auth/settings.ts';
+import { type AuthSettings, readAuthSettings } from './features/auth/settings.ts';
 import { featureRoutes } from './features/routes.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -72,8 +75,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
   });
   registerErrorHandler(app);
+  const authSettings = { ...readAuthSettings(), ...deps.auth };
+  // First, so that every answer carries them, refusals of the hooks below included.
+  await registerSecurityHeaders(app, { https: authSettings.publicUrl.startsWith('https:') });
   // Sessions for every route: request.account and request.actor, and the CSRF check of cookie writes.
-  await app.register(accountsPlugin, { db: deps.database.db, settings: deps.auth });
+  await app.register(accountsPlugin, { db: deps.database.db, settings: authSettings });
+  // Who may do what, checked for every route before its body is validated (access/rules.ts).
+  await app.register(accessPlugin);
 
   await app.register(swagger, {
     openapi: {
@@ -86,8 +94,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         license: { name: 'MIT', identifier: 'MIT' },
       },
       servers: [{ url: '/', description: 'This server' }],
-      // Reads of published data need no sign-in; accounts and their cookie scheme arrive with roles.
+      // Published data needs no sign-in; everything else needs the session cookie (401/403 otherwise).
       security: [],
+      components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: 'The session cookie set by POST /api/session',
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -97,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get(
     '/api/openapi.json',
     {
+      config: { access: { permission: 'public' } },
       schema: {
         tags: ['System'],
         operationId: 'getOpenApi',

@@ -7,6 +7,7 @@ import { openFromEnv } from './db/open.ts';
 import { regions } from './db/schema/region.ts';
 import { readEnv } from './env.ts';
 import { createDemoAccounts, demoAccountsTable } from './features/auth/demo-accounts.ts';
+import { loggerOptions } from './http/logger.ts';
 
 async function isEmpty(database: Database) {
   const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(regions);
@@ -27,14 +28,7 @@ export async function serve() {
   }
   const app = await buildApp({
     database,
-    logger: {
-      level: env.LOG_LEVEL,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-      // Readable lines for a person at a terminal; JSON lines for log collectors.
-      ...(process.stdout.isTTY
-        ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } }
-        : {}),
-    },
+    logger: loggerOptions(env.LOG_LEVEL),
   });
   const shutdown = async () => {
     await app.close();

@@ -207,6 +207,7 @@ export const programCodePrefix = (pillarKey: string) =>
 
 /** What a signed-in account may be assigned (issue 3); anonymous visitors hold no assignment. */
 export const USER_ROLES = [
+  'platform_admin',
   'ministry_reviewer',
   'regency_admin',
   'facilitator',
@@ -214,8 +215,13 @@ export const USER_ROLES = [
   'leadership_viewer',
 ] as const;
 export type UserRole = (typeof USER_ROLES)[number];
-/** The one role that spans every region: its assignments carry no region. */
-export const NATIONAL_ROLE: UserRole = 'ministry_reviewer';
+/**
+ * The roles that span every region: their assignments carry no region. The platform admin (the
+ * ministry's operator) sets up regions, the national catalogue and the first accounts of a regency; the
+ * ministry reviewer reads every regency and comments.
+ */
+export const NATIONAL_ROLES = ['platform_admin', 'ministry_reviewer'] as const satisfies readonly UserRole[];
+export const isNationalRole = (role: UserRole) => (NATIONAL_ROLES as readonly UserRole[]).includes(role);
 /** The role tied to one OPD of its region. */
 export const OPD_ROLE: UserRole = 'opd_participant';
 /** Password length bounds (NIST SP 800-63B: at least 8; a long passphrase must fit). */

@@ -1,67 +1,18 @@
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_TABLES } from '../features/transfer/backup-tables.ts';
 import { exportPlan } from '../features/transfer/plan-export.ts';
 import { type PlanDocument, serializePlanDocument } from '../features/transfer/plan-parts.ts';
 import { seedOrganisation, seedPlan } from '../features/transfer/rich-plan-fixture.ts';
 import { MIGRATIONS } from '../features/transfer/schema-version.ts';
-import { createTestDatabase, testDbKind } from '../testing/database.ts';
+import { createTestDatabase } from '../testing/database.ts';
+import { cliDatabase, rancang } from './cli-harness.ts';
 
 /** The newest migration: what a freshly migrated database and its backups report. */
 const latestMigration = MIGRATIONS.at(-1)?.tag;
-
-const bin = resolve('bin/rancang.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run the real `rancang` command in a child process, as a user would. */
-function rancang(env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
-/**
- * An empty database for the CLI: a PGlite data folder, or (in the PostgreSQL run) a new database on the
- * test server, so that the commands are tested on the back end the suite runs on.
- */
-async function cliDatabase(dir: string) {
-  const base = { ...process.env, DATABASE_URL: '', RANCANG_DEMO: 'off', NO_COLOR: '1' };
-  if (testDbKind !== 'postgres') return { env: { ...base, RANCANG_DATA: dir }, drop: async () => {} };
-  const url = new URL(process.env.TEST_DATABASE_URL as string);
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  const name = `rancang_cli_${randomBytes(5).toString('hex')}`;
-  await admin.query(`create database ${name}`);
-  url.pathname = `/${name}`;
-  return {
-    env: { ...base, DATABASE_URL: url.toString() },
-    drop: async () => {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 describe('the rancang command', () => {
   let dir: string;
@@ -90,7 +41,16 @@ describe('the rancang command', () => {
   it('lists its commands', async () => {
     const help = await rancang(first.env, '--help');
     expect(help.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'export', 'import', 'backup', 'restore'])
+    for (const command of [
+      'serve',
+      'migrate',
+      'create-admin',
+      'demo',
+      'export',
+      'import',
+      'backup',
+      'restore',
+    ])
       expect(help.stdout).toContain(command);
   });
 

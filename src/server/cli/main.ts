@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { backupCommand } from './commands/backup.ts';
+import { createAdminCommand } from './commands/create-admin.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportCommand } from './commands/export-plan.ts';
 import { importCommand } from './commands/import-plan.ts';
@@ -23,6 +24,7 @@ program
 
 for (const register of [
   migrateCommand,
+  createAdminCommand,
   demoCommand,
   exportCommand,
   importCommand,

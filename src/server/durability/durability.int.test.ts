@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { programs } from '../db/schema/program.ts';
+import { PASSWORD, seedUser, XHR } from '../features/auth/test-fixtures.ts';
 import { exportPlan } from '../features/transfer/plan-export.ts';
 import type { PlanDocument } from '../features/transfer/plan-parts.ts';
 import { seedOrganisation, seedPlan } from '../features/transfer/rich-plan-fixture.ts';
@@ -34,9 +35,18 @@ const IMPORT_PROGRAMMES = 800;
 const targets: TargetDatabase[] = [];
 const servers: ServerProcess[] = [];
 
+const ADMIN = 'platform.admin@test.rancang.id';
+
+/** A database of its own with a platform admin, who makes every write of these tests. */
 async function target() {
   const t = await createTargetDatabase();
   targets.push(t);
+  const database = await t.open();
+  try {
+    await seedUser(database.db, ADMIN, [{ role: 'platform_admin' }]);
+  } finally {
+    await database.close();
+  }
   return t;
 }
 
@@ -55,10 +65,29 @@ afterAll(async () => {
 // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON answer field by field and assert on it
 type Json = any;
 
+/** The admin signs in once per server run, at its first request: one session row, one audit entry. */
+const cookies = new WeakMap<ServerProcess, string>();
+
+async function sessionFor(server: ServerProcess) {
+  const known = cookies.get(server);
+  if (known) return known;
+  const response = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...XHR },
+    body: JSON.stringify({ email: ADMIN, password: PASSWORD }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('rancang.session_token='));
+  const value = cookie?.split(';')[0] as string;
+  cookies.set(server, value);
+  return value;
+}
+
 async function call(server: ServerProcess, method: string, path: string, body?: unknown) {
+  const session = { cookie: await sessionFor(server), ...XHR };
   const response = await fetch(`${server.url}/api${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? session : { 'content-type': 'application/json', ...session },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await response.text();
@@ -300,8 +329,13 @@ describe(`a server killed with SIGKILL (${testDbKind})`, () => {
       attempts.push(`at ${share}: answered ${answeredBeforeKill}, writing ${writing}, files +${grown} B`);
       const inTransaction = !answeredBeforeKill && (observer ? Number(writing) > 0 : grown > 64 * 1024);
       if (!inTransaction) continue;
-      // Every table holds what it held before: no plan, no programme, no region, OPD or audit entry.
-      expect(await rowCounts(k)).toEqual(before);
+      // Every table holds what it held before: no plan, no programme, no region, OPD or audit entry;
+      // only the admin's sign-in of this run (its session and the audit entry of it).
+      expect(await rowCounts(k)).toEqual({
+        ...before,
+        sessions: (before.sessions ?? 0) + 1,
+        audit_log: (before.audit_log ?? 0) + 1,
+      });
       killed = k;
       break;
     }

@@ -5,7 +5,7 @@ import { problemFromDatabase } from './database-errors.ts';
 
 const contexts: Record<string, FieldError['in']> = { body: 'body', querystring: 'query', params: 'path' };
 
-function toProblem(error: FastifyError): ProblemError {
+function toProblem(error: FastifyError, request: FastifyRequest): ProblemError {
   if (error instanceof ProblemError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = contexts[error.validationContext ?? 'body'] ?? 'body';
@@ -25,7 +25,7 @@ function toProblem(error: FastifyError): ProblemError {
   const fromDb = problemFromDatabase(error);
   if (fromDb) return fromDb;
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
-    return payloadTooLarge(Number(error.message.match(/\d+/)?.[0] ?? 0));
+    return payloadTooLarge(request.routeOptions.bodyLimit ?? 0);
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
     return invalid([{ field: 'body', in: 'body', message: 'is not valid JSON' }]);
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
@@ -55,7 +55,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, proble
 /** The one error handler: every failure leaves as problem+json (RFC 9457). */
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = toProblem(error);
+    const problem = toProblem(error, request);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, request, problem);
   });

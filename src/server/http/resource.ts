@@ -1,8 +1,11 @@
 import { eq, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RecordKind } from '../access/locate.ts';
+import type { PlaceOf } from '../access/plugin.ts';
+import type { Permission } from '../access/rules.ts';
 import type { Tx } from '../db/client.ts';
 import {
   deleteRecord,
@@ -36,8 +39,28 @@ export interface ResourceSpec {
   record: z.ZodObject;
   create: z.ZodObject;
   update: z.ZodObject;
+  /** Who may do what (access/rules.ts); every route of the resource is checked against it. */
+  access: {
+    /** The record kind of the item routes. */
+    kind: RecordKind;
+    /** Listing and getting. */
+    read: Permission;
+    /** Creating, changing and deleting, unless overridden below. */
+    write: Permission;
+    create?: Permission;
+    remove?: Permission;
+    /** Where a record without a parent is created (e.g. a plan: the region its body names). */
+    createAt?: PlaceOf;
+    /** Body fields naming an OPD the write touches (see access/plugin.ts). */
+    opdFields?: string[];
+  };
+  /**
+   * For a collection without a parent, which rows the caller may see (e.g. published plans and the
+   * caller's own regions' plans); it is listed to everyone, filtered by this.
+   */
+  visible?: (request: FastifyRequest) => SQL | undefined;
   parent?: {
-    entity: string;
+    entity: RecordKind;
     table: RecordTable;
     /** Collection routes live at `${path}` where `:id` is the parent's id. */
     path: string;
@@ -95,10 +118,26 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
   const collectionPath = spec.parent?.path ?? spec.rootPath;
   if (!collectionPath) throw new Error(`resource ${entity} needs a parent or a rootPath`);
   const parentParams = spec.parent ? { params: IdParams } : {};
+  const rules = spec.access;
+  const opdFields = rules.opdFields ? { opdFields: rules.opdFields } : {};
+  const onItem = (permission: Permission): FastifyContextConfig => ({
+    access: { permission, at: rules.kind, ...opdFields },
+  });
+  const listAccess: FastifyContextConfig = spec.parent
+    ? { access: { permission: rules.read, at: spec.parent.entity } }
+    : { access: { permission: 'public' as const } };
+  const createAccess: FastifyContextConfig = {
+    access: {
+      permission: rules.create ?? rules.write,
+      at: spec.parent?.entity ?? rules.createAt,
+      ...opdFields,
+    },
+  };
 
   api.get(
     collectionPath,
     {
+      config: listAccess,
       schema: {
         tags,
         operationId: `list${spec.plural}`,
@@ -111,6 +150,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
     async (request) => {
       const query = request.query as Record<string, unknown> & { limit: number; offset: number };
       const where: (SQL | undefined)[] = spec.where ? spec.where(query) : [];
+      if (spec.visible) where.push(spec.visible(request));
       if (spec.parent) {
         const params = request.params as { id: string };
         const parent = await getOrThrow(app.db, spec.parent.table, spec.parent.entity, params.id);
@@ -132,6 +172,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
   api.post(
     collectionPath,
     {
+      config: createAccess,
       schema: {
         tags,
         operationId: `create${Entity}`,
@@ -168,6 +209,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
   api.get(
     itemPath,
     {
+      config: onItem(rules.read),
       schema: {
         tags,
         operationId: `get${Entity}`,
@@ -182,6 +224,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
   api.patch(
     itemPath,
     {
+      config: onItem(rules.write),
       schema: {
         tags,
         operationId: `update${Entity}`,
@@ -210,6 +253,7 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
   api.delete(
     itemPath,
     {
+      config: onItem(rules.remove ?? rules.write),
       schema: {
         tags,
         operationId: `delete${Entity}`,

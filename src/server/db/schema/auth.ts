@@ -10,7 +10,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { NATIONAL_ROLE, OPD_ROLE, USER_ROLES } from '../../../shared/domain.ts';
+import { NATIONAL_ROLES, OPD_ROLE, USER_ROLES } from '../../../shared/domain.ts';
 import { checkOf, id, oneOf, tracked } from './columns.ts';
 import { opdUnits } from './organisation.ts';
 import { regions } from './region.ts';
@@ -109,9 +109,9 @@ export const verifications = pgTable(
 );
 
 /**
- * What a user may do where. A user holds several (a facilitator for several regencies). The ministry
- * reviewer is national (no region); every other role belongs to one region; an OPD participant also
- * names the OPD, which must be of that region (the composite key below).
+ * What a user may do where. A user holds several (a facilitator for several regencies). The platform
+ * admin and the ministry reviewer are national (no region); every other role belongs to one region; an
+ * OPD participant also names the OPD, which must be of that region (the composite key below).
  */
 export const roleAssignments = pgTable(
   'role_assignments',
@@ -130,7 +130,7 @@ export const roleAssignments = pgTable(
     checkOf(
       'role_assignments',
       'region_id',
-      sql`(${t.role} = '${sql.raw(NATIONAL_ROLE)}') = (${t.regionId} is null)`,
+      sql`(${t.role} in (${sql.raw(NATIONAL_ROLES.map((r) => `'${r}'`).join(', '))})) = (${t.regionId} is null)`,
     ),
     checkOf(
       'role_assignments',

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { presentRow } from '../../db/records.ts';
@@ -24,9 +24,17 @@ export interface AuditFilters {
 const scopedTo = (entity: string, column: PgColumn, id: string) =>
   or(eq(column, id), and(eq(auditLog.entity, entity), eq(auditLog.entityId, id)));
 
-/** Newest first; the serial id breaks ties between writes of the same transaction. */
-export async function listAudit(db: Db, q: AuditFilters) {
+/**
+ * Newest first; the serial id breaks ties between writes of the same transaction. `withinRegions`
+ * limits the entries to those regions (null: every entry, for national roles).
+ */
+export async function listAudit(db: Db, q: AuditFilters, withinRegions: string[] | null) {
   const where = and(
+    withinRegions === null
+      ? undefined
+      : withinRegions.length === 0
+        ? sql`false`
+        : inArray(auditLog.regionId, withinRegions),
     q.entity ? eq(auditLog.entity, q.entity) : undefined,
     q.entityId ? eq(auditLog.entityId, q.entityId) : undefined,
     q.planId ? scopedTo('plan', auditLog.planId, q.planId) : undefined,

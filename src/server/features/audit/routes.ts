@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { auditRegions } from '../../access/visibility.ts';
 import { notFound } from '../../errors.ts';
 import { page, problems } from '../../http/schemas.ts';
 import { findAuditEntry, listAudit } from './repository.ts';
@@ -13,20 +14,23 @@ export async function auditRoutes(app: FastifyInstance) {
   api.get(
     '/audit',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags,
         operationId: 'listAuditEntries',
         summary: 'List audit entries, newest first',
+        description: 'A regional role sees the entries of its regions; a national role sees all.',
         querystring: AuditQuery,
         response: { 200: page(AuditEntry), ...problems() },
       },
     },
-    async (request) => listAudit(app.db, request.query),
+    async (request) => listAudit(app.db, request.query, auditRegions(request)),
   );
 
   api.get(
     '/audit/:id',
     {
+      config: { access: { permission: 'readInternal', at: 'auditEntry' } },
       schema: {
         tags,
         operationId: 'getAuditEntry',

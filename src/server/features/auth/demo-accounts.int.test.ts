@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { USER_ROLES } from '../../../shared/domain.ts';
 import { useTestApp } from '../../testing/app.ts';
 import { createDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountsTable } from './demo-accounts.ts';
 import { seedRegion, signIn } from './test-fixtures.ts';
@@ -19,13 +20,7 @@ describe('demo accounts', () => {
       expect(me.body.roles).toHaveLength(account.roles.length);
       for (const r of me.body.roles) roles.add(r.role);
     }
-    expect([...roles].sort()).toEqual([
-      'facilitator',
-      'leadership_viewer',
-      'ministry_reviewer',
-      'opd_participant',
-      'regency_admin',
-    ]);
+    expect([...roles].sort()).toEqual([...USER_ROLES].sort());
     const table = await demoAccountsTable(t.database.db);
     expect(table).toContain(DEMO_PASSWORD);
     expect(table).toContain('fasilitator@demo.rancang.id');

@@ -24,6 +24,11 @@ interface DemoAccount {
 /** One account per role around Tapanuli Utara. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
+    email: 'platform@demo.rancang.id',
+    name: 'Admin Platform Kementerian',
+    roles: [{ role: 'platform_admin', region: null }],
+  },
+  {
     email: 'reviewer@demo.rancang.id',
     name: 'Reviewer Kementerian',
     roles: [{ role: 'ministry_reviewer', region: null }],

@@ -23,6 +23,12 @@ export async function findUser(db: Executor, id: string) {
   return row;
 }
 
+/** The user with this address; `email` must already be lower-cased, as addresses are stored. */
+export async function findUserByEmail(db: Executor, email: string) {
+  const [row] = await db.select().from(users).where(eq(users.email, email));
+  return row;
+}
+
 export async function rolesOf(db: Executor, userIds: string[]) {
   if (userIds.length === 0) return [];
   const rows = await db
@@ -31,6 +37,14 @@ export async function rolesOf(db: Executor, userIds: string[]) {
     .where(inArray(roleAssignments.userId, userIds))
     .orderBy(asc(roleAssignments.role), asc(roleAssignments.createdAt), asc(roleAssignments.id));
   return rows.map((r) => presentRow(roleAssignments, r as Row) as typeof r);
+}
+
+/** The roles a user holds, for the authorisation of each request. */
+export function rolesHeld(db: Executor, userId: string) {
+  return db
+    .select({ role: roleAssignments.role, regionId: roleAssignments.regionId, opdId: roleAssignments.opdId })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, userId));
 }
 
 /** Regions where the user holds the role; `null` region rows (ministry) come back as null. */

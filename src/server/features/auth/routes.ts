@@ -40,6 +40,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.post(
     '/session',
     {
+      config: { access: { permission: 'public' } },
       schema: {
         tags: [tag],
         operationId: 'signIn',
@@ -55,6 +56,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.get(
     '/session',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags: [tag],
         operationId: 'getCurrentSession',
@@ -73,6 +75,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.delete(
     '/session',
     {
+      config: { access: { permission: 'public' } },
       schema: {
         tags: [tag],
         operationId: 'signOut',
@@ -89,6 +92,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.post(
     '/session/revoke-all',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags: [tag],
         operationId: 'signOutEverywhere',
@@ -105,6 +109,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.post(
     '/account/password',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags: [tag],
         operationId: 'changeOwnPassword',
@@ -126,6 +131,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.get(
     '/users',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags: [tag],
         operationId: 'listUsers',
@@ -157,6 +163,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.post(
     '/users',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags: [tag],
         operationId: 'createUser',
@@ -172,6 +179,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.post(
     '/users/:id/password-reset',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags: [tag],
         operationId: 'resetUserPassword',
@@ -194,6 +202,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.get(
     '/users/:id/roles',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags: [tag],
         operationId: 'listUserRoles',
@@ -208,6 +217,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.post(
     '/users/:id/roles',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags: [tag],
         operationId: 'assignUserRole',
@@ -224,6 +234,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.delete(
     '/role-assignments/:id',
     {
+      config: { access: { permission: 'signedIn' } },
       schema: {
         tags: [tag],
         operationId: 'removeRoleAssignment',

@@ -31,7 +31,11 @@ export const RoleAssignment = z
 
 export const RoleAssignmentCreate = z.strictObject({
   role: z.enum(USER_ROLES),
-  regionId: z.uuid().nullable().optional().describe('Required for every role but ministry_reviewer'),
+  regionId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .describe('Required for every role but the national ones (platform_admin, ministry_reviewer)'),
   opdId: z.uuid().nullable().optional().describe('Required for opd_participant: an OPD of the region'),
 });
 

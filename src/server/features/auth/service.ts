@@ -1,7 +1,7 @@
 import { isAPIError } from 'better-auth/api';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { NATIONAL_ROLE, OPD_ROLE } from '../../../shared/domain.ts';
+import { isNationalRole, OPD_ROLE } from '../../../shared/domain.ts';
 import { recordAudit } from '../../db/audit.ts';
 import type { Tx } from '../../db/client.ts';
 import { deleteRecord, getOrThrow, insertRecord, type Row } from '../../db/records.ts';
@@ -203,20 +203,19 @@ function auditPassword(tx: Tx, actor: string, userId: string, by: 'self' | 'admi
 }
 
 /**
- * Who may manage accounts, for now: a ministry reviewer everywhere, a regency admin in the regions
- * they administer. Full role enforcement across the API comes later.
- * Returns null for "every region", else the regions (never empty).
+ * Who may manage accounts: the platform admin everywhere, a regency admin in the regions they
+ * administer. Returns null for "every region", else the regions (never empty).
  */
 // Reads outside a transaction happen before it opens: PGlite has one connection, a read beside an
 // open transaction would wait for it forever.
 export async function adminRegions(app: FastifyInstance, account: SignedIn): Promise<string[] | null> {
   const [national, regional] = await Promise.all([
-    regionsWithRole(app.db, account.userId, NATIONAL_ROLE),
+    regionsWithRole(app.db, account.userId, 'platform_admin'),
     regionsWithRole(app.db, account.userId, 'regency_admin'),
   ]);
   if (national.length > 0) return null;
   const list = regional.filter((r): r is string => r !== null);
-  if (list.length === 0) throw forbidden('Only a ministry reviewer or a regency admin manages accounts');
+  if (list.length === 0) throw forbidden('Only the platform admin or a regency admin manages accounts');
   return list;
 }
 
@@ -242,8 +241,8 @@ async function roleErrors(
     errors.push({ field: `${at}${name}`, in: 'body', message });
   const regionId = role.regionId ?? null;
   const opdId = role.opdId ?? null;
-  if (role.role === NATIONAL_ROLE) {
-    if (regionId) field('regionId', `must be empty for ${NATIONAL_ROLE}: the role is national`);
+  if (isNationalRole(role.role)) {
+    if (regionId) field('regionId', `must be empty for ${role.role}: the role is national`);
   } else if (!regionId) field('regionId', `is required for ${role.role}`);
   else if (!(await regionExists(tx, regionId))) field('regionId', 'refers to a region that does not exist');
   if (role.role === OPD_ROLE) {

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RoleHeld } from '../../access/rules.ts';
 import type { Db } from '../../db/client.ts';
 import { type Auth, createAuth, SESSION_COOKIE } from './better-auth.ts';
 import { csrfRefused } from './problems.ts';
-import { type AuthSettings, readAuthSettings } from './settings.ts';
+import { rolesHeld } from './repository.ts';
+import type { AuthSettings } from './settings.ts';
 
 /** The signed-in account behind a request. */
 export interface SignedIn {
@@ -11,6 +13,8 @@ export interface SignedIn {
   name: string;
   sessionId: string;
   expiresAt: Date;
+  /** The roles held, read afresh on every request so that a revoked role stops working at once. */
+  roles: RoleHeld[];
 }
 
 declare module 'fastify' {
@@ -67,7 +71,7 @@ function csrfProblem(request: FastifyRequest, settings: AuthSettings) {
 
 export interface AccountsOptions {
   db: Db;
-  settings?: Partial<AuthSettings>;
+  settings: AuthSettings;
 }
 
 /**
@@ -76,7 +80,7 @@ export interface AccountsOptions {
  * Registered without encapsulation (skip-override) so that its hooks reach every route.
  */
 async function accounts(app: FastifyInstance, options: AccountsOptions) {
-  const settings = { ...readAuthSettings(), ...options.settings };
+  const settings = options.settings;
   app.decorate('authSettings', settings);
   app.decorate('auth', createAuth(options.db, settings));
   app.decorateRequest('account', null);
@@ -97,6 +101,7 @@ async function accounts(app: FastifyInstance, options: AccountsOptions) {
           name: response.user.name,
           sessionId: response.session.id,
           expiresAt: new Date(response.session.expiresAt),
+          roles: await rolesHeld(options.db, response.user.id),
         };
         request.actor = response.user.email;
       }

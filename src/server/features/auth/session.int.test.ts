@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/audit.ts';
 import { signInThrottle } from '../../db/schema/auth.ts';
@@ -19,7 +19,7 @@ describe('sessions', () => {
     t.database.db.select().from(auditLog).where(eq(auditLog.entity, entity)).orderBy(desc(auditLog.id));
 
   it('signs in with a cookie that is HttpOnly and SameSite, and tells who is signed in with roles', async () => {
-    const res = await t.request({
+    const res = await t.anonymous({
       method: 'POST',
       url: '/api/session',
       headers: XHR,
@@ -34,7 +34,7 @@ describe('sessions', () => {
     expect(setCookie).toMatch(/Max-Age=604800/i);
 
     const cookie = sessionCookie(res.headers) as string;
-    const me = await t.request({ method: 'GET', url: '/api/session', headers: { cookie } });
+    const me = await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie } });
     expect(me.status).toBe(200);
     expect(me.body.user).toMatchObject({ email: 'admin@taput.go.id' });
     expect(me.body.roles.map((r: { role: string }) => r.role)).toEqual(['regency_admin']);
@@ -47,20 +47,20 @@ describe('sessions', () => {
 
   it('answers 401 problem+json to who-am-I without a session, and to a forged cookie', async () => {
     for (const headers of [{}, { cookie: 'rancang.session_token=forged.value' }]) {
-      const res = await t.request({ method: 'GET', url: '/api/session', headers });
+      const res = await t.anonymous({ method: 'GET', url: '/api/session', headers });
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
     }
   });
 
   it('refuses a wrong password or an unknown email with the same 401, and audits the failure', async () => {
-    const wrong = await t.request({
+    const wrong = await t.anonymous({
       method: 'POST',
       url: '/api/session',
       headers: XHR,
       payload: { email: 'staff@taput.go.id', password: 'not the password' },
     });
-    const unknown = await t.request({
+    const unknown = await t.anonymous({
       method: 'POST',
       url: '/api/session',
       headers: XHR,
@@ -78,7 +78,7 @@ describe('sessions', () => {
   });
 
   it('refuses bad sign-in input naming the field', async () => {
-    const res = await t.request({
+    const res = await t.anonymous({
       method: 'POST',
       url: '/api/session',
       headers: XHR,
@@ -95,7 +95,7 @@ describe('sessions', () => {
   it('locks an account after 5 failures: 429 with Retry-After, even for the right password, until the lock ends', async () => {
     await seedUser(t.database.db, 'locked@taput.go.id', [{ role: 'facilitator', regionId }]);
     const attempt = (password: string) =>
-      t.request({
+      t.anonymous({
         method: 'POST',
         url: '/api/session',
         headers: XHR,
@@ -117,7 +117,7 @@ describe('sessions', () => {
     // Other accounts from the same address are unaffected.
     expect(
       (
-        await t.request({
+        await t.anonymous({
           method: 'POST',
           url: '/api/session',
           headers: XHR,
@@ -141,80 +141,64 @@ describe('sessions', () => {
 
   it('refuses a cookie-authenticated write without a same-site Origin or X-Requested-With (403)', async () => {
     const cookie = await signIn(t, 'admin@taput.go.id');
-    const region = { code: '12.17', name: 'Samosir', kind: 'kabupaten', province: 'Sumatera Utara' };
-    const bare = await t.request({
-      method: 'POST',
-      url: '/api/regions',
-      headers: { cookie },
-      payload: region,
-    });
+    const rename = { url: `/api/regions/${regionId}`, method: 'PATCH' as const, payload: { name: 'Taput' } };
+    const bare = await t.anonymous({ ...rename, headers: { cookie } });
     expect(bare.status).toBe(403);
     expect(bare.headers['content-type']).toMatch(/application\/problem\+json/);
-    const evil = await t.request({
-      method: 'POST',
-      url: '/api/regions',
-      headers: { ...as(cookie), origin: 'https://evil.example' },
-      payload: region,
-    });
+    expect(bare.body.title).toBe('Cross-site request refused');
+    const evil = await t.anonymous({ ...rename, headers: { ...as(cookie), origin: 'https://evil.example' } });
     expect(evil.status).toBe(403);
-    const signInWithoutHeader = await t.request({
+    const signInWithoutHeader = await t.anonymous({
       method: 'POST',
       url: '/api/session',
       payload: { email: 'admin@taput.go.id', password: PASSWORD },
     });
     expect(signInWithoutHeader.status).toBe(403);
-    const regions = await t.request({ method: 'GET', url: '/api/regions?q=Samosir' });
-    expect(regions.body.items ?? []).toEqual([]);
+    const region = await t.anonymous({ method: 'GET', url: `/api/regions/${regionId}` });
+    expect(region.body.name).toBe('Tapanuli Utara');
 
-    const sameSite = await t.request({
-      method: 'POST',
-      url: '/api/regions',
+    const sameSite = await t.anonymous({
+      ...rename,
       headers: { cookie, origin: 'http://localhost:80', host: 'localhost:80' },
-      payload: region,
     });
-    expect(sameSite.body).toMatchObject({ name: 'Samosir' });
-    expect(sameSite.status).toBe(201);
+    expect(sameSite.status).toBe(200);
+    expect(sameSite.body).toMatchObject({ name: 'Taput' });
   });
 
-  it('records the signed-in user as the actor of their writes; anonymous writes stay anonymous', async () => {
+  it('records the signed-in user as the actor of their writes, and refuses anonymous writes', async () => {
     const cookie = await signIn(t, 'admin@taput.go.id');
-    const created = await t.request({
+    const created = await t.anonymous({
       method: 'POST',
-      url: '/api/regions',
+      url: `/api/regions/${regionId}/kecamatan`,
       headers: as(cookie),
-      payload: { code: '12.16', name: 'Humbang Hasundutan', kind: 'kabupaten', province: 'Sumatera Utara' },
+      payload: { code: '12.02.01', name: 'Tarutung' },
     });
     expect(created.status).toBe(201);
-    const anonymous = await t.request({
+    const anonymous = await t.anonymous({
       method: 'POST',
-      url: '/api/regions',
-      payload: { code: '12.12', name: 'Toba', kind: 'kabupaten', province: 'Sumatera Utara' },
+      url: `/api/regions/${regionId}/kecamatan`,
+      headers: XHR,
+      payload: { code: '12.02.02', name: 'Siatas Barita' },
     });
-    expect(anonymous.status).toBe(201);
-    const actorOf = async (id: string) =>
-      (
-        await t.database.db
-          .select()
-          .from(auditLog)
-          .where(and(eq(auditLog.entity, 'region'), eq(auditLog.entityId, id)))
-      )[0]?.actor;
-    expect(await actorOf(created.body.id)).toBe('admin@taput.go.id');
-    expect(await actorOf(anonymous.body.id)).toBe('anonymous');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.detail).toBe('Sign in first');
+    const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entity, 'kecamatan'));
+    expect(entries.map((e) => [e.entityId, e.actor])).toEqual([[created.body.id, 'admin@taput.go.id']]);
   });
 
   it('signs out this browser only', async () => {
     const first = await signIn(t, 'staff@taput.go.id');
     const second = await signIn(t, 'staff@taput.go.id');
-    const res = await t.request({ method: 'DELETE', url: '/api/session', headers: as(first) });
+    const res = await t.anonymous({ method: 'DELETE', url: '/api/session', headers: as(first) });
     expect(res.status).toBe(204);
     expect([res.headers['set-cookie']].flat().join()).toMatch(/rancang\.session_token=;.*Max-Age=0/i);
-    expect((await t.request({ method: 'GET', url: '/api/session', headers: { cookie: first } })).status).toBe(
-      401,
-    );
     expect(
-      (await t.request({ method: 'GET', url: '/api/session', headers: { cookie: second } })).status,
+      (await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie: first } })).status,
+    ).toBe(401);
+    expect(
+      (await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie: second } })).status,
     ).toBe(200);
-    const anonymous = await t.request({ method: 'DELETE', url: '/api/session', headers: XHR });
+    const anonymous = await t.anonymous({ method: 'DELETE', url: '/api/session', headers: XHR });
     expect(anonymous.status).toBe(401);
   });
 
@@ -222,14 +206,16 @@ describe('sessions', () => {
     const here = await signIn(t, 'staff@taput.go.id');
     const elsewhere = await signIn(t, 'staff@taput.go.id');
     const someoneElse = await signIn(t, 'admin@taput.go.id');
-    const res = await t.request({ method: 'POST', url: '/api/session/revoke-all', headers: as(here) });
+    const res = await t.anonymous({ method: 'POST', url: '/api/session/revoke-all', headers: as(here) });
     expect(res.status).toBe(204);
     for (const cookie of [here, elsewhere])
-      expect((await t.request({ method: 'GET', url: '/api/session', headers: { cookie } })).status).toBe(401);
+      expect((await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie } })).status).toBe(
+        401,
+      );
     expect(
-      (await t.request({ method: 'GET', url: '/api/session', headers: { cookie: someoneElse } })).status,
+      (await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie: someoneElse } })).status,
     ).toBe(200);
-    const anonymous = await t.request({ method: 'POST', url: '/api/session/revoke-all', headers: XHR });
+    const anonymous = await t.anonymous({ method: 'POST', url: '/api/session/revoke-all', headers: XHR });
     expect(anonymous.status).toBe(401);
   });
 
@@ -238,7 +224,7 @@ describe('sessions', () => {
     const here = await signIn(t, 'changer@taput.go.id');
     const elsewhere = await signIn(t, 'changer@taput.go.id');
     const change = (cookie: string, payload: object) =>
-      t.request({ method: 'POST', url: '/api/account/password', headers: as(cookie), payload });
+      t.anonymous({ method: 'POST', url: '/api/account/password', headers: as(cookie), payload });
 
     const wrong = await change(here, {
       currentPassword: 'not my password',
@@ -249,7 +235,7 @@ describe('sessions', () => {
     const short = await change(here, { currentPassword: PASSWORD, newPassword: 'short' });
     expect(short.status).toBe(400);
     expect(short.body.errors).toMatchObject([{ field: 'newPassword' }]);
-    const anonymous = await t.request({
+    const anonymous = await t.anonymous({
       method: 'POST',
       url: '/api/account/password',
       headers: XHR,
@@ -262,12 +248,12 @@ describe('sessions', () => {
     const renewed = sessionCookie(ok.headers) as string;
     expect(renewed).toBeDefined();
     expect(
-      (await t.request({ method: 'GET', url: '/api/session', headers: { cookie: elsewhere } })).status,
+      (await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie: elsewhere } })).status,
     ).toBe(401);
     expect(
-      (await t.request({ method: 'GET', url: '/api/session', headers: { cookie: renewed } })).status,
+      (await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie: renewed } })).status,
     ).toBe(200);
-    const old = await t.request({
+    const old = await t.anonymous({
       method: 'POST',
       url: '/api/session',
       headers: XHR,

@@ -11,26 +11,29 @@ describe('users and roles', () => {
   let taput: { regionId: string; opdId: string };
   let samosir: { regionId: string; opdId: string };
   let ministry: string;
+  let reviewer: string;
   let taputAdmin: string;
   let viewer: string;
 
   beforeAll(async () => {
     taput = await seedRegion(t.database.db, '12.02', 'Tapanuli Utara');
     samosir = await seedRegion(t.database.db, '12.17', 'Samosir');
+    await seedUser(t.database.db, 'operator@kemendagri.go.id', [{ role: 'platform_admin' }]);
     await seedUser(t.database.db, 'reviewer@kemendagri.go.id', [{ role: 'ministry_reviewer' }]);
     await seedUser(t.database.db, 'admin@taput.go.id', [{ role: 'regency_admin', regionId: taput.regionId }]);
     await seedUser(t.database.db, 'viewer@taput.go.id', [
       { role: 'leadership_viewer', regionId: taput.regionId },
     ]);
-    ministry = await signIn(t, 'reviewer@kemendagri.go.id');
+    ministry = await signIn(t, 'operator@kemendagri.go.id');
+    reviewer = await signIn(t, 'reviewer@kemendagri.go.id');
     taputAdmin = await signIn(t, 'admin@taput.go.id');
     viewer = await signIn(t, 'viewer@taput.go.id');
   });
 
   const create = (cookie: string | null, payload: object) =>
-    t.request({ method: 'POST', url: '/api/users', headers: cookie ? as(cookie) : XHR, payload });
+    t.anonymous({ method: 'POST', url: '/api/users', headers: cookie ? as(cookie) : XHR, payload });
 
-  it('lets a ministry reviewer create an account with roles, which can then sign in', async () => {
+  it('lets the platform admin create an account with roles, which can then sign in', async () => {
     const res = await create(ministry, {
       email: 'Fasilitator@Example.org',
       name: 'Fasilitator',
@@ -47,14 +50,14 @@ describe('users and roles', () => {
     );
     expect(JSON.stringify(res.body)).not.toMatch(/passphrase|argon2/);
     const cookie = await signIn(t, 'fasilitator@example.org', 'fasilitator passphrase');
-    const me = await t.request({ method: 'GET', url: '/api/session', headers: { cookie } });
+    const me = await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie } });
     expect(me.body.roles).toHaveLength(2);
     const [audited] = await t.database.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.entity, 'user'))
       .orderBy(desc(auditLog.id));
-    expect(audited).toMatchObject({ actor: 'reviewer@kemendagri.go.id', entityId: res.body.id });
+    expect(audited).toMatchObject({ actor: 'operator@kemendagri.go.id', entityId: res.body.id });
   });
 
   it('refuses bad accounts naming the field, and a duplicate email with 409', async () => {
@@ -94,7 +97,7 @@ describe('users and roles', () => {
       password: PASSWORD,
     });
     expect(duplicate.status).toBe(409);
-    const listed = await t.request({
+    const listed = await t.anonymous({
       method: 'GET',
       url: '/api/users?q=participant',
       headers: { cookie: ministry },
@@ -106,10 +109,12 @@ describe('users and roles', () => {
     const payload = { email: 'x@taput.go.id', name: 'X', password: PASSWORD };
     expect((await create(null, payload)).status).toBe(401);
     expect((await create(viewer, payload)).status).toBe(403);
-    expect((await t.request({ method: 'GET', url: '/api/users' })).status).toBe(401);
-    expect((await t.request({ method: 'GET', url: '/api/users', headers: { cookie: viewer } })).status).toBe(
-      403,
-    );
+    // The ministry reviewer reads and comments; accounts are the platform admin's.
+    expect((await create(reviewer, payload)).status).toBe(403);
+    expect((await t.anonymous({ method: 'GET', url: '/api/users' })).status).toBe(401);
+    expect(
+      (await t.anonymous({ method: 'GET', url: '/api/users', headers: { cookie: viewer } })).status,
+    ).toBe(403);
   });
 
   it('lets a regency admin create accounts in their own region only', async () => {
@@ -133,23 +138,23 @@ describe('users and roles', () => {
   });
 
   it('lists the accounts an administrator manages, with filters', async () => {
-    const all = await t.request({ method: 'GET', url: '/api/users', headers: { cookie: ministry } });
+    const all = await t.anonymous({ method: 'GET', url: '/api/users', headers: { cookie: ministry } });
     expect(all.status).toBe(200);
-    expect(all.body.items.map((u: { email: string }) => u.email)).toContain('reviewer@kemendagri.go.id');
-    const mine = await t.request({ method: 'GET', url: '/api/users', headers: { cookie: taputAdmin } });
-    expect(mine.body.items.map((u: { email: string }) => u.email)).not.toContain('reviewer@kemendagri.go.id');
+    expect(all.body.items.map((u: { email: string }) => u.email)).toContain('operator@kemendagri.go.id');
+    const mine = await t.anonymous({ method: 'GET', url: '/api/users', headers: { cookie: taputAdmin } });
+    expect(mine.body.items.map((u: { email: string }) => u.email)).not.toContain('operator@kemendagri.go.id');
     expect(
       mine.body.items.every((u: { roles: { regionId: string }[] }) =>
         u.roles.some((r) => r.regionId === taput.regionId),
       ),
     ).toBe(true);
-    const inSamosir = await t.request({
+    const inSamosir = await t.anonymous({
       method: 'GET',
       url: `/api/users?region=${samosir.regionId}&role=facilitator`,
       headers: { cookie: ministry },
     });
     expect(inSamosir.body.items.map((u: { email: string }) => u.email)).toEqual(['fasilitator@example.org']);
-    const bad = await t.request({
+    const bad = await t.anonymous({
       method: 'GET',
       url: '/api/users?limit=0&role=mayor',
       headers: { cookie: ministry },
@@ -164,7 +169,7 @@ describe('users and roles', () => {
     ]);
     const theirs = await signIn(t, 'forgetful@taput.go.id');
     const reset = (cookie: string, id: string, newPassword: string) =>
-      t.request({
+      t.anonymous({
         method: 'POST',
         url: `/api/users/${id}/password-reset`,
         headers: as(cookie),
@@ -173,9 +178,9 @@ describe('users and roles', () => {
     const res = await reset(taputAdmin, user.id, 'reset by the admin');
     expect(res.status).toBe(204);
     expect(
-      (await t.request({ method: 'GET', url: '/api/session', headers: { cookie: theirs } })).status,
+      (await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie: theirs } })).status,
     ).toBe(401);
-    const old = await t.request({
+    const old = await t.anonymous({
       method: 'POST',
       url: '/api/session',
       headers: XHR,
@@ -188,16 +193,17 @@ describe('users and roles', () => {
     const short = await reset(taputAdmin, user.id, 'short');
     expect(short.status).toBe(400);
     expect(short.body.errors).toMatchObject([{ field: 'newPassword' }]);
-    const reviewer = (await t.request({ method: 'GET', url: '/api/session', headers: { cookie: ministry } }))
-      .body.user;
-    expect((await reset(taputAdmin, reviewer.id, 'not allowed to')).status).toBe(403);
+    const operator = (
+      await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie: ministry } })
+    ).body.user;
+    expect((await reset(taputAdmin, operator.id, 'not allowed to')).status).toBe(403);
   });
 
   it('lists, assigns and removes roles', async () => {
     const user = await seedUser(t.database.db, 'roles@taput.go.id', [
       { role: 'facilitator', regionId: taput.regionId },
     ]);
-    const list = await t.request({
+    const list = await t.anonymous({
       method: 'GET',
       url: `/api/users/${user.id}/roles`,
       headers: { cookie: taputAdmin },
@@ -208,7 +214,7 @@ describe('users and roles', () => {
     ]);
     expect(
       (
-        await t.request({
+        await t.anonymous({
           method: 'GET',
           url: `/api/users/${UNKNOWN}/roles`,
           headers: { cookie: taputAdmin },
@@ -217,7 +223,7 @@ describe('users and roles', () => {
     ).toBe(404);
 
     const assign = (payload: object, id = user.id, cookie = taputAdmin) =>
-      t.request({ method: 'POST', url: `/api/users/${id}/roles`, headers: as(cookie), payload });
+      t.anonymous({ method: 'POST', url: `/api/users/${id}/roles`, headers: as(cookie), payload });
     const added = await assign({ role: 'opd_participant', regionId: taput.regionId, opdId: taput.opdId });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ role: 'opd_participant', opdId: taput.opdId, userId: user.id });
@@ -231,13 +237,13 @@ describe('users and roles', () => {
     expect((await assign({ role: 'facilitator', regionId: taput.regionId }, UNKNOWN)).status).toBe(404);
 
     const remove = (id: string, cookie = taputAdmin) =>
-      t.request({ method: 'DELETE', url: `/api/role-assignments/${id}`, headers: as(cookie) });
+      t.anonymous({ method: 'DELETE', url: `/api/role-assignments/${id}`, headers: as(cookie) });
     expect((await remove(added.body.id)).status).toBe(204);
     expect((await remove(added.body.id)).status).toBe(404);
     const national = await assign({ role: 'ministry_reviewer' }, user.id, ministry);
     expect(national.status).toBe(201);
     expect((await remove(national.body.id)).status).toBe(403);
-    const after = await t.request({
+    const after = await t.anonymous({
       method: 'GET',
       url: `/api/users/${user.id}/roles`,
       headers: { cookie: ministry },

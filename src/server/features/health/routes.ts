@@ -14,6 +14,7 @@ export async function healthRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/health',
     {
+      config: { access: { permission: 'public' } },
       schema: {
         tags: ['System'],
         operationId: 'getHealth',

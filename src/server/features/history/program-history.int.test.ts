@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApp } from '../../testing/app.ts';
+import { TEST_ADMIN, useTestApp } from '../../testing/app.ts';
 import {
   fieldsOf,
   type PlanFixture,
@@ -85,9 +85,9 @@ describe('programme history and restore', () => {
           e.actor,
         ]),
       ).toEqual([
-        ['update', 3, 'anonymous'],
-        ['update', 2, 'anonymous'],
-        ['create', 1, 'anonymous'],
+        ['update', 3, TEST_ADMIN],
+        ['update', 2, TEST_ADMIN],
+        ['create', 1, TEST_ADMIN],
       ]);
       const [third, second, created] = res.body.items;
       expect(third.changedFields.sort()).toEqual(['endYear', 'kecamatanIds', 'supportingOpdIds', 'targets']);

@@ -26,6 +26,7 @@ export async function historyRoutes(app: FastifyInstance) {
   api.get(
     '/programs/:id/history',
     {
+      config: { access: { permission: 'readInternal', at: 'program' } },
       schema: {
         tags,
         operationId: 'listProgramHistory',
@@ -41,6 +42,7 @@ export async function historyRoutes(app: FastifyInstance) {
   api.get(
     '/plan-indicators/:id/history',
     {
+      config: { access: { permission: 'readInternal', at: 'planIndicator' } },
       schema: {
         tags,
         operationId: 'listPlanIndicatorHistory',
@@ -56,6 +58,7 @@ export async function historyRoutes(app: FastifyInstance) {
   api.get(
     '/plans/:id/history',
     {
+      config: { access: { permission: 'readInternal', at: 'plan' } },
       schema: {
         tags,
         operationId: 'listPlanHistory',
@@ -71,6 +74,7 @@ export async function historyRoutes(app: FastifyInstance) {
   api.post(
     '/programs/:id/restore',
     {
+      config: { access: { permission: 'administer', at: 'program' } },
       schema: {
         tags,
         operationId: 'restoreProgram',
@@ -87,6 +91,7 @@ export async function historyRoutes(app: FastifyInstance) {
   api.post(
     '/plan-indicators/:id/restore',
     {
+      config: { access: { permission: 'administer', at: 'planIndicator' } },
       schema: {
         tags,
         operationId: 'restorePlanIndicator',
@@ -104,6 +109,7 @@ export async function historyRoutes(app: FastifyInstance) {
   api.post(
     '/plans/:id/restore',
     {
+      config: { access: { permission: 'administer', at: 'plan' } },
       schema: {
         tags,
         operationId: 'restorePlan',

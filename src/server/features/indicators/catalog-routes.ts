@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { locate } from '../../access/locate.ts';
+import { body, NATIONAL_PLACE, type PlaceOf } from '../../access/plugin.ts';
 import { IdParams, PageQuery, page, problems } from '../../http/schemas.ts';
 import {
   createCatalogEntry,
@@ -12,6 +14,14 @@ import {
 import { CatalogEntry, CatalogEntryCreate, CatalogEntryUpdate, CatalogQuery } from './schema.ts';
 
 const tags = ['Indicators'];
+
+/** A regency's own indicator belongs to its region; a national one (no region) to the platform admin. */
+const catalogEntryRegion: PlaceOf = (request, db) => {
+  const regionId = body(request).regionId;
+  return regionId === undefined || regionId === null
+    ? Promise.resolve(NATIONAL_PLACE)
+    : locate(db, 'region', regionId);
+};
 const path = '/indicators/catalog';
 
 export async function catalogRoutes(app: FastifyInstance) {
@@ -20,6 +30,7 @@ export async function catalogRoutes(app: FastifyInstance) {
   api.get(
     path,
     {
+      config: { access: { permission: 'public' } },
       schema: {
         tags,
         operationId: 'listIndicatorCatalog',
@@ -35,6 +46,7 @@ export async function catalogRoutes(app: FastifyInstance) {
   api.post(
     path,
     {
+      config: { access: { permission: 'administer', at: catalogEntryRegion } },
       schema: {
         tags,
         operationId: 'createIndicatorCatalogEntry',
@@ -50,6 +62,7 @@ export async function catalogRoutes(app: FastifyInstance) {
   api.get(
     `${path}/:id`,
     {
+      config: { access: { permission: 'public' } },
       schema: {
         tags,
         operationId: 'getIndicatorCatalogEntry',
@@ -64,6 +77,7 @@ export async function catalogRoutes(app: FastifyInstance) {
   api.patch(
     `${path}/:id`,
     {
+      config: { access: { permission: 'administer', at: 'catalogEntry' } },
       schema: {
         tags,
         operationId: 'updateIndicatorCatalogEntry',
@@ -79,6 +93,7 @@ export async function catalogRoutes(app: FastifyInstance) {
   api.delete(
     `${path}/:id`,
     {
+      config: { access: { permission: 'administer', at: 'catalogEntry' } },
       schema: {
         tags,
         operationId: 'deleteIndicatorCatalogEntry',

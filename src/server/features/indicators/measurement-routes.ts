@@ -27,6 +27,7 @@ export async function measurementRoutes(app: FastifyInstance) {
   api.get(
     '/plan-indicators/:id/measurements',
     {
+      config: { access: { permission: 'read', at: 'planIndicator' } },
       schema: {
         tags,
         operationId: 'listIndicatorMeasurements',
@@ -42,6 +43,7 @@ export async function measurementRoutes(app: FastifyInstance) {
   api.post(
     '/plan-indicators/:id/measurements',
     {
+      config: { access: { permission: 'contribute', at: 'planIndicator' } },
       schema: {
         tags,
         operationId: 'createIndicatorMeasurement',
@@ -60,6 +62,7 @@ export async function measurementRoutes(app: FastifyInstance) {
   api.get(
     '/measurements/:id',
     {
+      config: { access: { permission: 'read', at: 'measurement' } },
       schema: {
         tags,
         operationId: 'getIndicatorMeasurement',
@@ -74,6 +77,7 @@ export async function measurementRoutes(app: FastifyInstance) {
   api.patch(
     '/measurements/:id',
     {
+      config: { access: { permission: 'contribute', at: 'measurement' } },
       schema: {
         tags,
         operationId: 'updateIndicatorMeasurement',
@@ -90,6 +94,7 @@ export async function measurementRoutes(app: FastifyInstance) {
   api.delete(
     '/measurements/:id',
     {
+      config: { access: { permission: 'contribute', at: 'measurement' } },
       schema: {
         tags,
         operationId: 'deleteIndicatorMeasurement',
@@ -107,6 +112,7 @@ export async function measurementRoutes(app: FastifyInstance) {
   api.post(
     '/measurements/:id/verify',
     {
+      config: { access: { permission: 'administer', at: 'measurement' } },
       schema: {
         tags,
         operationId: 'verifyIndicatorMeasurement',
@@ -124,6 +130,7 @@ export async function measurementRoutes(app: FastifyInstance) {
   api.post(
     '/measurements/:id/reject',
     {
+      config: { access: { permission: 'administer', at: 'measurement' } },
       schema: {
         tags,
         operationId: 'rejectIndicatorMeasurement',

@@ -19,6 +19,7 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
   api.get(
     '/plans/:id/indicators',
     {
+      config: { access: { permission: 'read', at: 'plan' } },
       schema: {
         tags,
         operationId: 'listPlanIndicators',
@@ -34,6 +35,7 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
   api.post(
     '/plans/:id/indicators',
     {
+      config: { access: { permission: 'administer', at: 'plan' } },
       schema: {
         tags,
         operationId: 'createPlanIndicator',
@@ -52,6 +54,7 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
   api.get(
     '/plan-indicators/:id',
     {
+      config: { access: { permission: 'read', at: 'planIndicator' } },
       schema: {
         tags,
         operationId: 'getPlanIndicator',
@@ -66,6 +69,7 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
   api.patch(
     '/plan-indicators/:id',
     {
+      config: { access: { permission: 'contribute', at: 'planIndicator', opdFields: ['producerOpdId'] } },
       schema: {
         tags,
         operationId: 'updatePlanIndicator',
@@ -83,6 +87,7 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
   api.delete(
     '/plan-indicators/:id',
     {
+      config: { access: { permission: 'administer', at: 'planIndicator' } },
       schema: {
         tags,
         operationId: 'deletePlanIndicator',

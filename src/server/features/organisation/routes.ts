@@ -33,6 +33,8 @@ export async function organisationRoutes(app: FastifyInstance) {
     plural: 'Opds',
     tag,
     table: opdUnits,
+    // The OPDs of a regency are public: a published plan names them.
+    access: { kind: 'opd', read: 'read', write: 'administer' },
     parent: {
       entity: 'region',
       table: regions,
@@ -58,6 +60,7 @@ export async function organisationRoutes(app: FastifyInstance) {
     plural: 'People',
     tag,
     table: people,
+    access: { kind: 'person', read: 'readInternal', write: 'administer' },
     parent: {
       entity: 'region',
       table: regions,
@@ -81,6 +84,7 @@ export async function organisationRoutes(app: FastifyInstance) {
     plural: 'Positions',
     tag,
     table: positions,
+    access: { kind: 'position', read: 'readInternal', write: 'administer' },
     parent: {
       entity: 'person',
       table: people,
@@ -99,6 +103,7 @@ export async function organisationRoutes(app: FastifyInstance) {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/opds/:id/positions',
     {
+      config: { access: { permission: 'readInternal', at: 'opd' } },
       schema: {
         tags: [tag],
         operationId: 'listOpdPositions',

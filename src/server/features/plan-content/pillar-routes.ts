@@ -30,6 +30,7 @@ export async function pillarRoutes(app: FastifyInstance, { tag, underPlan, scope
     plural: 'Pillars',
     tag,
     table: pillars,
+    access: { kind: 'pillar', read: 'read', write: 'administer' },
     parent: underPlan,
     itemPath: '/pillars',
     record: Pillar,
@@ -47,6 +48,7 @@ export async function pillarRoutes(app: FastifyInstance, { tag, underPlan, scope
     plural: 'Elements',
     tag,
     table: elements,
+    access: { kind: 'element', read: 'read', write: 'administer' },
     parent: {
       entity: 'pillar',
       table: pillars,
@@ -64,6 +66,7 @@ export async function pillarRoutes(app: FastifyInstance, { tag, underPlan, scope
   app.withTypeProvider<ZodTypeProvider>().get(
     '/plans/:id/elements',
     {
+      config: { access: { permission: 'read', at: 'plan' } },
       schema: {
         tags: [tag],
         operationId: 'listPlanElements',

@@ -31,6 +31,7 @@ export function readinessRoutes(app: FastifyInstance, { tag, underPlan, scope }:
     plural: 'ReadinessScores',
     tag,
     table: readinessScores,
+    access: { kind: 'readiness', read: 'read', write: 'administer' },
     parent: underPlan,
     itemPath: '/readiness',
     record: ReadinessScore,
@@ -51,6 +52,7 @@ export function readinessRoutes(app: FastifyInstance, { tag, underPlan, scope }:
   api.put(
     '/plans/:id/readiness',
     {
+      config: { access: { permission: 'administer', at: 'plan' } },
       schema: {
         tags: [tag],
         operationId: 'writeReadinessMatrix',
@@ -73,6 +75,7 @@ export function readinessRoutes(app: FastifyInstance, { tag, underPlan, scope }:
   api.get(
     '/plans/:id/readiness-summary',
     {
+      config: { access: { permission: 'read', at: 'plan' } },
       schema: {
         tags: [tag],
         operationId: 'getReadinessSummary',

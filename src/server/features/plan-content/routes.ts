@@ -24,7 +24,7 @@ import { goalErrors, pillarRefErrors } from './service.ts';
 /** The plan's content: vision-to-strategy statements, pillars and elements, readiness. */
 export async function planContentRoutes(app: FastifyInstance) {
   const underPlan = (path: string) => ({
-    entity: 'plan',
+    entity: 'plan' as const,
     table: plans,
     path: `/plans/:id/${path}`,
     inherit: (plan: Row) => ({ planId: plan.id }),
@@ -37,6 +37,7 @@ export async function planContentRoutes(app: FastifyInstance) {
     plural: 'Missions',
     tag,
     table: missions,
+    access: { kind: 'mission', read: 'read', write: 'administer' },
     parent: underPlan('missions'),
     itemPath: '/missions',
     record: Mission,
@@ -51,6 +52,7 @@ export async function planContentRoutes(app: FastifyInstance) {
     plural: 'Goals',
     tag,
     table: goals,
+    access: { kind: 'goal', read: 'read', write: 'administer' },
     parent: underPlan('goals'),
     itemPath: '/goals',
     record: Goal,
@@ -68,6 +70,7 @@ export async function planContentRoutes(app: FastifyInstance) {
     plural: 'Strategies',
     tag,
     table: strategies,
+    access: { kind: 'strategy', read: 'read', write: 'administer' },
     parent: underPlan('strategies'),
     itemPath: '/strategies',
     record: Strategy,

@@ -2,6 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { PLAN_STATUSES } from '../../../shared/domain.ts';
+import { fromBody } from '../../access/plugin.ts';
+import { visiblePlans } from '../../access/visibility.ts';
 import { plans } from '../../db/schema/plan.ts';
 import { regions } from '../../db/schema/region.ts';
 import { registerResource } from '../../http/resource.ts';
@@ -16,6 +18,8 @@ export async function planRoutes(app: FastifyInstance) {
     plural: 'Plans',
     tag: 'Plans',
     table: plans,
+    access: { kind: 'plan', read: 'read', write: 'administer', createAt: fromBody('region', 'regionId') },
+    visible: visiblePlans,
     rootPath: '/plans',
     itemPath: '/plans',
     record: Plan,

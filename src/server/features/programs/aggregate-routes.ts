@@ -11,6 +11,7 @@ export function aggregateRoutes(app: FastifyInstance) {
   api.get(
     '/plans/:id/summary',
     {
+      config: { access: { permission: 'read', at: 'plan' } },
       schema: {
         tags,
         operationId: 'getPlanSummary',
@@ -25,6 +26,7 @@ export function aggregateRoutes(app: FastifyInstance) {
   api.get(
     '/plans/:id/budget',
     {
+      config: { access: { permission: 'read', at: 'plan' } },
       schema: {
         tags,
         operationId: 'getPlanBudget',

@@ -12,6 +12,8 @@ export function progressRoutes(app: FastifyInstance) {
     plural: 'Progress',
     tag: 'Programmes',
     table: programProgress,
+    // Progress is what the public follows; the OPD leading the programme reports it.
+    access: { kind: 'programProgress', read: 'read', write: 'contribute' },
     parent: {
       entity: 'program',
       table: programs,

@@ -11,6 +11,7 @@ export function reviewRoutes(app: FastifyInstance) {
   api.get(
     '/programs/:id/reviews',
     {
+      config: { access: { permission: 'readInternal', at: 'program' } },
       schema: {
         tags,
         operationId: 'listProgramReviews',
@@ -27,6 +28,7 @@ export function reviewRoutes(app: FastifyInstance) {
   api.post(
     '/programs/:id/reviews',
     {
+      config: { access: { permission: 'review', at: 'program' } },
       schema: {
         tags,
         operationId: 'reviewProgram',

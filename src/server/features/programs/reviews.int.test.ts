@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/audit.ts';
-import { useTestApp } from '../../testing/app.ts';
+import { TEST_ADMIN, useTestApp } from '../../testing/app.ts';
 import {
   fieldsOf,
   type PlanFixture,
@@ -53,7 +53,7 @@ describe('programme reviews API', () => {
     expect(first.body.program).toMatchObject({ reviewStatus: 'needs_revision', version: 2 });
 
     const second = await review(program.id, { verdict: 'accepted' });
-    expect(second.body.review).toMatchObject({ verdict: 'accepted', comment: null, author: 'anonymous' });
+    expect(second.body.review).toMatchObject({ verdict: 'accepted', comment: null, author: TEST_ADMIN });
     expect(second.body.program).toMatchObject({ reviewStatus: 'accepted', version: 3 });
 
     const read = await t.request({ method: 'GET', url: `/api/programs/${program.id}` });

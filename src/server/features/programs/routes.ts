@@ -17,6 +17,7 @@ export async function programsRoutes(app: FastifyInstance) {
   api.get(
     '/plans/:id/programs',
     {
+      config: { access: { permission: 'read', at: 'plan' } },
       schema: {
         tags,
         operationId: 'listPrograms',
@@ -32,6 +33,7 @@ export async function programsRoutes(app: FastifyInstance) {
   api.post(
     '/plans/:id/programs',
     {
+      config: { access: { permission: 'contribute', at: 'plan', opdFields: ['leadOpdId'] } },
       schema: {
         tags,
         operationId: 'createProgram',
@@ -52,6 +54,7 @@ export async function programsRoutes(app: FastifyInstance) {
   api.get(
     '/programs/:id',
     {
+      config: { access: { permission: 'read', at: 'program' } },
       schema: {
         tags,
         operationId: 'getProgram',
@@ -66,6 +69,7 @@ export async function programsRoutes(app: FastifyInstance) {
   api.patch(
     '/programs/:id',
     {
+      config: { access: { permission: 'contribute', at: 'program', opdFields: ['leadOpdId'] } },
       schema: {
         tags,
         operationId: 'updateProgram',
@@ -84,6 +88,7 @@ export async function programsRoutes(app: FastifyInstance) {
   api.delete(
     '/programs/:id',
     {
+      config: { access: { permission: 'contribute', at: 'program' } },
       schema: {
         tags,
         operationId: 'deleteProgram',

@@ -11,6 +11,8 @@ export async function regionRoutes(app: FastifyInstance) {
     plural: 'Regions',
     tag: 'Regions',
     table: regions,
+    // Regions are public; the platform admin sets them up, a regency admin keeps their own up to date.
+    access: { kind: 'region', read: 'read', write: 'administer', create: 'national', remove: 'national' },
     rootPath: '/regions',
     itemPath: '/regions',
     record: Region,
@@ -33,6 +35,7 @@ export async function regionRoutes(app: FastifyInstance) {
     plural: 'Kecamatan',
     tag: 'Regions',
     table: kecamatan,
+    access: { kind: 'kecamatan', read: 'read', write: 'administer' },
     parent: {
       entity: 'region',
       table: regions,

@@ -42,6 +42,7 @@ export async function workshopsRoutes(app: FastifyInstance) {
     plural: 'Workshops',
     tag,
     table: workshopPhases,
+    access: { kind: 'workshop', read: 'readInternal', write: 'runWorkshops' },
     parent: {
       entity: 'plan',
       table: plans,
@@ -62,6 +63,7 @@ export async function workshopsRoutes(app: FastifyInstance) {
     plural: 'Sessions',
     tag,
     table: workshopSessions,
+    access: { kind: 'session', read: 'readInternal', write: 'runWorkshops' },
     parent: {
       entity: 'workshop',
       table: workshopPhases,
@@ -82,6 +84,8 @@ export async function workshopsRoutes(app: FastifyInstance) {
     plural: 'Attendance',
     tag,
     table: attendance,
+    // An OPD may check in its own people; the facilitator and the admin check in anyone.
+    access: { kind: 'attendance', read: 'readInternal', write: 'recordAttendance', opdFields: ['opdId'] },
     parent: {
       entity: 'session',
       table: workshopSessions,
@@ -105,6 +109,8 @@ export async function workshopsRoutes(app: FastifyInstance) {
   api.put(
     '/sessions/:id/attendance',
     {
+      // Replacing the whole list touches every OPD's rows: the facilitator's and the admin's job.
+      config: { access: { permission: 'runWorkshops', at: 'session' } },
       schema: {
         tags: [tag],
         operationId: 'replaceSessionAttendance',
@@ -125,6 +131,7 @@ export async function workshopsRoutes(app: FastifyInstance) {
   api.get(
     '/plans/:id/attendance-continuity',
     {
+      config: { access: { permission: 'readInternal', at: 'plan' } },
       schema: {
         tags: [tag],
         operationId: 'getAttendanceContinuity',

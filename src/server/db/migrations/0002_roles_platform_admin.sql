@@ -1,0 +1,4 @@
+ALTER TABLE "role_assignments" DROP CONSTRAINT "role_assignments_role_check";--> statement-breakpoint
+ALTER TABLE "role_assignments" DROP CONSTRAINT "role_assignments_region_id_check";--> statement-breakpoint
+ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_role_check" CHECK ("role_assignments"."role" in ('platform_admin', 'ministry_reviewer', 'regency_admin', 'facilitator', 'opd_participant', 'leadership_viewer'));--> statement-breakpoint
+ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_region_id_check" CHECK (("role_assignments"."role" in ('platform_admin', 'ministry_reviewer')) = ("role_assignments"."region_id" is null));
