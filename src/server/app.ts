@@ -80,7 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurityHeaders(app, { https: authSettings.publicUrl.startsWith('https:') });
   // Sessions for every route: request.account and request.actor, and the CSRF check of cookie writes.
   await app.register(accountsPlugin, { db: deps.database.db, settings: authSettings });
-  // Who may do what, checked for every route before its body is validated (access/rules.ts).
+  // Who may do what, checked for every route before its body is validated (shared/access-rules.ts).
   await app.register(accessPlugin);
 
   await app.register(swagger, {

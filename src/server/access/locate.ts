@@ -1,5 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Place } from '../../shared/access-rules.ts';
 import type { Db } from '../db/client.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { indicatorCatalog, indicatorMeasurements, planIndicators } from '../db/schema/indicator.ts';
@@ -8,7 +9,6 @@ import { elements, goals, missions, pillars, plans, readinessScores, strategies 
 import { programProgress, programReviews, programs } from '../db/schema/program.ts';
 import { kecamatan, regions } from '../db/schema/region.ts';
 import { attendance, workshopPhases, workshopSessions } from '../db/schema/workshop.ts';
-import type { Place } from './rules.ts';
 
 /**
  * Where a record sits: its region, its plan (whose status says whether it is published) and the OPD

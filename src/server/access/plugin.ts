@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { decide, type Permission, type Place } from '../../shared/access-rules.ts';
 import type { Db } from '../db/client.ts';
 import { forbidden, unauthenticated } from '../features/auth/problems.ts';
 import { Problem } from '../http/schemas.ts';
 import { isUuid, locate, locateAuditEntry, type RecordKind } from './locate.ts';
-import { decide, type Permission, type Place } from './rules.ts';
 
 /** How a route finds the place it acts at, when the `:id` parameter alone does not say. */
 export type PlaceOf = (request: FastifyRequest, db: Db) => Promise<Place | null>;

@@ -1,8 +1,8 @@
 import { inArray, or, type SQL } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
+import { readableRegions } from '../../shared/access-rules.ts';
 import { PUBLIC_PLAN_STATUSES } from '../../shared/domain.ts';
 import { plans } from '../db/schema/plan.ts';
-import { readableRegions } from './rules.ts';
 
 const callerRoles = (request: FastifyRequest) => request.account?.roles ?? null;
 

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RecordKind } from '../access/locate.ts';
 import type { PlaceOf } from '../access/plugin.ts';
-import type { Permission } from '../access/rules.ts';
+import type { Permission } from '../../shared/access-rules.ts';
 import type { Tx } from '../db/client.ts';
 import {
   deleteRecord,
@@ -39,7 +39,7 @@ export interface ResourceSpec {
   record: z.ZodObject;
   create: z.ZodObject;
   update: z.ZodObject;
-  /** Who may do what (access/rules.ts); every route of the resource is checked against it. */
+  /** Who may do what (shared/access-rules.ts); every route of the resource is checked against it. */
   access: {
     /** The record kind of the item routes. */
     kind: RecordKind;

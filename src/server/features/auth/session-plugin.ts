@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { RoleHeld } from '../../access/rules.ts';
+import type { RoleHeld } from '../../../shared/access-rules.ts';
 import type { Db } from '../../db/client.ts';
 import { type Auth, createAuth, SESSION_COOKIE } from './better-auth.ts';
 import { csrfRefused } from './problems.ts';

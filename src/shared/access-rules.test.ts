@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, type Permission, type Place, type RoleHeld, readableRegions } from './rules.ts';
+import { decide, type Permission, type Place, type RoleHeld, readableRegions } from './access-rules.ts';
 
 const A = 'region-a';
 const B = 'region-b';

@@ -1,8 +1,8 @@
-import { PUBLIC_PLAN_STATUSES, type UserRole } from '../../shared/domain.ts';
+import { PUBLIC_PLAN_STATUSES, type UserRole } from './domain.ts';
 
 /**
  * Who may do what, as pure functions: the route hook (plugin.ts) finds where a request acts and asks
- * here. Kept free of I/O so that the whole table is unit-tested (rules.test.ts) and reads like the
+ * here. Kept free of I/O so that the whole table is unit-tested (access-rules.test.ts) and reads like the
  * role descriptions of PRODUCT.md.
  */
 
