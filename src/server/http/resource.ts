@@ -3,9 +3,9 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Permission } from '../../shared/access-rules.ts';
 import type { RecordKind } from '../access/locate.ts';
 import type { PlaceOf } from '../access/plugin.ts';
-import type { Permission } from '../../shared/access-rules.ts';
 import type { Tx } from '../db/client.ts';
 import {
   deleteRecord,
