@@ -8,8 +8,9 @@ const common = {
 };
 
 /**
- * Three projects: pure unit tests once, and the integration suites (data layer and API) on PGlite and,
- * when TEST_DATABASE_URL is set, again on PostgreSQL.
+ * Four projects: pure unit tests once, the integration suites (data layer and API) on PGlite and, when
+ * TEST_DATABASE_URL is set, again on PostgreSQL, and the browser scenarios (e2e/, Debian's Chromium
+ * driving the real server) after all of those, one file at a time.
  */
 export default defineConfig({
   test: {
@@ -44,6 +45,17 @@ export default defineConfig({
             },
           ]
         : []),
+      {
+        test: {
+          ...common,
+          name: 'browser',
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

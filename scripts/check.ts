@@ -1,7 +1,8 @@
 /**
- * Every check CI runs, in one place: typecheck, lint, and the test suites (unit; integration on PGlite
- * and, when TEST_DATABASE_URL is set, on PostgreSQL), and route coverage (every API route exercised with
- * success and with refusal on each database). Ends with the totals line CI reads:
+ * Every check CI runs, in one place: typecheck (server and web app), lint, the web app's build, and the
+ * test suites (unit; integration on PGlite and, when TEST_DATABASE_URL is set, on PostgreSQL; browser
+ * scenarios in Debian's Chromium, installed with apt first when missing), and route coverage (every API
+ * route exercised with success and with refusal on each database). Ends with the totals line CI reads:
  * `N passed, N failed`. A static check counts as one test.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,7 +29,10 @@ const staticCheck = (name: string, ok: boolean) =>
   outcomes.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
 
 staticCheck('typecheck', run('typecheck', 'npx', ['tsc', '-p', '.']));
+staticCheck('typecheck web', run('typecheck web', 'npx', ['tsc', '-p', 'src/web']));
 staticCheck('lint', run('lint', 'npx', ['biome', 'check', '.']));
+// Built afresh, so that the browser scenarios and any server a test starts serve the current web app.
+staticCheck('web build', run('web build', 'npx', ['vite', 'build']));
 
 mkdirSync('.test-artifacts', { recursive: true });
 const report = '.test-artifacts/vitest.json';
@@ -36,6 +40,8 @@ rmSync(report, { force: true });
 rmSync('.test-artifacts/route-hits', { recursive: true, force: true });
 if (!process.env.TEST_DATABASE_URL)
   console.log('\nTEST_DATABASE_URL is not set: integration suites run on PGlite only.');
+// The browser suite drives Debian's Chromium: install it with apt when it is missing.
+staticCheck('chromium', run('chromium', 'npx', ['tsx', 'scripts/ensure-chromium.ts']));
 const vitestOk = run('tests', 'npx', [
   'vitest',
   'run',

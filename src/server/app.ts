@@ -16,6 +16,7 @@ import { type AuthSettings, readAuthSettings } from './features/auth/settings.ts
 import { featureRoutes } from './features/routes.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerWebApp } from './http/web-app.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -45,6 +46,8 @@ export interface AppDeps {
   bodyLimitBytes?: number;
   /** Account settings over those of the environment (tests shorten the sign-in lock). */
   auth?: Partial<AuthSettings>;
+  /** The built web app (`npm run build` writes dist/web), served at `/`; without it `/` leads to the API docs. */
+  webRoot?: string;
 }
 
 export const API_VERSION = '0.1.0';
@@ -126,7 +129,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async () => app.swagger(),
   );
   await app.register(featureRoutes, { prefix: '/api' });
-  // Until the web app lands, the front door leads to the API documentation.
-  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/api/docs'));
+  if (deps.webRoot) await registerWebApp(app, deps.webRoot);
+  // Without the web app (most tests, an API-only server), the front door leads to the API documentation.
+  else app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/api/docs'));
   return app;
 }

@@ -8,6 +8,7 @@ import { regions } from './db/schema/region.ts';
 import { readEnv } from './env.ts';
 import { createDemoAccounts, demoAccountsTable } from './features/auth/demo-accounts.ts';
 import { loggerOptions } from './http/logger.ts';
+import { ensureWebBuild } from './web-build.ts';
 
 async function isEmpty(database: Database) {
   const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(regions);
@@ -17,6 +18,8 @@ async function isEmpty(database: Database) {
 /** Start the server: check the environment, open and migrate the database, load the demo if empty, listen. */
 export async function serve() {
   const env = readEnv();
+  // First: a fresh clone has no build yet, and a failed build should stop before the database is touched.
+  const webRoot = await ensureWebBuild();
   const database = await openFromEnv(env);
   if (env.RANCANG_DEMO === 'auto' && (await isEmpty(database))) {
     const progress = progressReporter('Loading the Lake Toba demo');
@@ -29,6 +32,7 @@ export async function serve() {
   const app = await buildApp({
     database,
     logger: loggerOptions(env.LOG_LEVEL),
+    webRoot,
   });
   const shutdown = async () => {
     await app.close();

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The real server (`rancang serve`) as a child process, so that a test can SIGKILL it the way an
- * out-of-memory killer or a pulled plug would, and start it again on the same data.
+ * out-of-memory killer or a pulled plug would, and start it again on the same data; the browser tests
+ * (e2e/harness) start it the same way, with the demo loaded.
  */
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
@@ -38,12 +39,24 @@ export interface ServerProcess {
 /** Where the server keeps its data: an embedded data folder or a PostgreSQL database. */
 export type DataEnv = { RANCANG_DATA: string } | { DATABASE_URL: string };
 
-export async function startServer(data: DataEnv, timeoutMs = 60_000): Promise<ServerProcess> {
+export interface StartOptions {
+  /** Load the Lake Toba demo and its demo accounts into an empty database first (RANCANG_DEMO=auto). */
+  demo?: boolean;
+  timeoutMs?: number;
+}
+
+export async function startServer(data: DataEnv, options: StartOptions = {}): Promise<ServerProcess> {
+  const { demo = false, timeoutMs = 60_000 } = options;
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, ...data };
   // Only what `data` names: an inherited DATABASE_URL would send a PGlite run to PostgreSQL.
   if (!('DATABASE_URL' in data)) delete env.DATABASE_URL;
-  Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', RANCANG_DEMO: 'off', LOG_LEVEL: 'warn' });
+  Object.assign(env, {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    RANCANG_DEMO: demo ? 'auto' : 'off',
+    LOG_LEVEL: 'warn',
+  });
   const child: ChildProcess = spawn(process.execPath, ['bin/rancang.js', 'serve'], {
     cwd: repoRoot,
     env,

@@ -1,0 +1,78 @@
+import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ApiError } from '../../api/problem.ts';
+import { PageLoader } from '../../components/page-loader.tsx';
+import { QueryError } from '../../components/query-error.tsx';
+import { useSession } from '../auth/api.ts';
+import { signInPath } from '../auth/next-path.ts';
+import { isRegionId, type Plan, useRegion, useRegionPlans } from './api.ts';
+
+const STATUS_COLORS: Record<Plan['status'], string> = {
+  draft: 'gray',
+  review: 'yellow',
+  adopted: 'teal',
+  implementing: 'blue',
+};
+
+/** A region and its master plans; the regency home with its dashboard comes later (issue 4). */
+export function RegionPage() {
+  const { t } = useTranslation();
+  const { regionId = '' } = useParams();
+  const region = useRegion(regionId);
+  const plans = useRegionPlans(regionId);
+  const known = isRegionId(regionId);
+  const session = useSession();
+  const location = useLocation();
+  useDocumentTitle(`${region.data?.name ?? t('regions.title')} · ${t('app.name')}`);
+
+  // An address that cannot name a region is not asked for: it is simply not there.
+  const missing = !known || (region.error instanceof ApiError && region.error.status === 404);
+  if (missing)
+    return (
+      <Alert color="yellow" title={t('errors.notFound')}>
+        <Anchor component={Link} to="/">
+          {t('errors.backHome')}
+        </Anchor>
+      </Alert>
+    );
+  if (region.isPending) return <PageLoader />;
+  if (region.isError) return <QueryError error={region.error} onRetry={() => region.refetch()} />;
+
+  return (
+    <Stack>
+      <div>
+        <Title order={1}>{region.data.name}</Title>
+        <Text c="dimmed">{region.data.province}</Text>
+      </div>
+      <Title order={2} size="h3">
+        {t('plans.title')}
+      </Title>
+      {plans.isPending && <PageLoader />}
+      {plans.isError && <QueryError error={plans.error} onRetry={() => plans.refetch()} />}
+      {plans.data?.length === 0 && (
+        <Text>
+          {t('plans.none')}{' '}
+          {session.data === null && (
+            <Anchor component={Link} to={signInPath(location.pathname)}>
+              {t('plans.signInForDrafts')}
+            </Anchor>
+          )}
+        </Text>
+      )}
+      {plans.data?.map((plan) => (
+        <Card key={plan.id} withBorder>
+          <Group justify="space-between" align="flex-start" wrap="wrap">
+            <Text fw={600}>{plan.title}</Text>
+            <Badge color={STATUS_COLORS[plan.status]}>{t(`plans.status.${plan.status}`)}</Badge>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('plans.period', { start: plan.periodStart, end: plan.periodEnd })}
+            {plan.currentPhase !== null && ` · ${t('plans.phase', { phase: plan.currentPhase })}`}
+          </Text>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
