@@ -1,7 +1,7 @@
 import { type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
 import { test as base, expect } from 'vitest';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.ts';
-import { collectPageErrors } from './page-errors.ts';
+import { collectPageErrors, type ExpectedFailedLoad } from './page-errors.ts';
 import { startDemoServer } from './server.ts';
 
 /** Longest a single page action or wait may take before it fails naming what it waited for. */
@@ -11,7 +11,8 @@ const ACTION_TIMEOUT_MS = 20_000;
  * `test` for browser scenarios. Per file: the real server with the demo on a fresh data folder, and one
  * headless Chromium. Per test: a fresh browser context (`context`, its first `page`, and `newContext()`
  * for a second user), all closed at the end; the test fails if any page of them logged a console error or
- * threw an uncaught error.
+ * threw an uncaught error. `expectFailedLoad(status, path)` tells it that the test provokes that failed
+ * response on purpose, so the browser's console report of it is not an error.
  */
 export const test = base
   // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
@@ -26,7 +27,12 @@ export const test = base
     onCleanup(() => browser.close());
     return browser;
   })
-  .extend('newContext', async ({ browser, server, onTestFinished }, { onCleanup }) => {
+  // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
+  .extend('expectedFailedLoads', async ({}) => [] as ExpectedFailedLoad[])
+  .extend('expectFailedLoad', async ({ expectedFailedLoads }) => (status: number, path: string) => {
+    expectedFailedLoads.push({ status, path });
+  })
+  .extend('newContext', async ({ browser, server, expectedFailedLoads, onTestFinished }, { onCleanup }) => {
     const opened: { context: BrowserContext; errors: string[] }[] = [];
     onCleanup(() => Promise.all(opened.map(({ context }) => context.close())));
     // Checked once the contexts are closed. Not in the cleanup itself: vitest reports an error thrown
@@ -40,7 +46,7 @@ export const test = base
     return async (options: BrowserContextOptions = {}) => {
       const context = await browser.newContext({ baseURL: server.url, ...options });
       context.setDefaultTimeout(ACTION_TIMEOUT_MS);
-      opened.push({ context, errors: collectPageErrors(context) });
+      opened.push({ context, errors: collectPageErrors(context, expectedFailedLoads) });
       return context;
     };
   })
