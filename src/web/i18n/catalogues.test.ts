@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import id from './id.json';
+import { catalogues as messages } from './catalogues.ts';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -14,7 +13,7 @@ function flatten(value: unknown, prefix = ''): Record<string, string> {
   );
 }
 
-const catalogues = { id: flatten(id), en: flatten(en) };
+const catalogues = { id: flatten(messages.id), en: flatten(messages.en) };
 const baseKeys = (messages: Record<string, string>) =>
   [...new Set(Object.keys(messages).map((k) => k.replace(PLURAL, '')))].sort();
 

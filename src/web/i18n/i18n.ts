@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import id from './id.json';
+import { catalogues } from './catalogues.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -10,12 +9,15 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'id';
 const STORAGE_KEY = 'rancang.language';
 
-export const resources = { id: { translation: id }, en: { translation: en } } as const;
+export const resources = {
+  id: { translation: catalogues.id },
+  en: { translation: catalogues.en },
+} as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     // Every t('…') key is checked against the Indonesian catalogue at compile time.
-    resources: { translation: typeof id };
+    resources: { translation: typeof catalogues.id };
   }
 }
 

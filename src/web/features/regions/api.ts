@@ -1,32 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PlanStatus, REGION_KINDS } from '../../../shared/domain.ts';
 import { api } from '../../api/client.ts';
+import type { Page, Schema } from '../../api/types.ts';
+import { isUuid } from '../../lib/ids.ts';
 
-/** As the API answers (Region in src/server/features/regions/schema.ts), the fields the screens use. */
-export interface Region {
-  id: string;
-  code: string;
-  name: string;
-  kind: (typeof REGION_KINDS)[number];
-  province: string;
-  capital: string | null;
-}
-
-/** As the API answers (Plan in src/server/features/plans/schema.ts), the fields the screens use. */
-export interface Plan {
-  id: string;
-  regionId: string;
-  title: string;
-  periodStart: number;
-  periodEnd: number;
-  status: PlanStatus;
-  currentPhase: number | null;
-}
-
-interface Page<T> {
-  items: T[];
-  total: number;
-}
+export type Region = Schema<'Region'>;
+export type Plan = Schema<'Plan'>;
 
 /** The API's largest page: every regency of Indonesia fits in one. */
 const ALL = 1000;
@@ -41,8 +19,7 @@ export const useRegions = () =>
   });
 
 /** Region ids are UUIDs; anything else in an address names no region. */
-export const isRegionId = (value: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+export const isRegionId = isUuid;
 
 export const useRegion = (regionId: string) =>
   useQuery({

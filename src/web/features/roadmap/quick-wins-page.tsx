@@ -1,0 +1,4 @@
+// Placeholder: being built now; replaced before commit.
+export function QuickWinsPage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// Placeholder: being built now; replaced before commit.
+export function WorkshopsPage() {
+  return null;
+}
