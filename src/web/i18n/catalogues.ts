@@ -1,5 +1,7 @@
 import organisationEn from '../features/organisation/i18n/en.json';
 import organisationId from '../features/organisation/i18n/id.json';
+import programEn from '../features/programs/detail/i18n/en.json';
+import programId from '../features/programs/detail/i18n/id.json';
 import programsEn from '../features/programs/i18n/en.json';
 import programsId from '../features/programs/i18n/id.json';
 import readinessEn from '../features/readiness/i18n/en.json';
@@ -29,6 +31,7 @@ export const catalogues = {
     readiness: readinessId,
     vision: visionId,
     programs: programsId,
+    program: programId,
     roadmap: roadmapId,
   },
   en: {
@@ -39,6 +42,7 @@ export const catalogues = {
     readiness: readinessEn,
     vision: visionEn,
     programs: programsEn,
+    program: programEn,
     roadmap: roadmapEn,
   },
 };

@@ -1,4 +1,4 @@
-// Placeholder: being built now; replaced before commit.
+// Placeholder: being built now; replaced before commit. The detail screen lives in ./detail/.
 export function ProgramPage() {
   return null;
 }
