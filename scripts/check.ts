@@ -1,6 +1,7 @@
 /**
- * Every check CI runs, in one place: typecheck (server and web app), lint, the web app's build, and the
- * test suites (unit; integration on PGlite and, when TEST_DATABASE_URL is set, on PostgreSQL; browser
+ * Every check CI runs, in one place: typecheck (server and web app), lint, the web app's API types being
+ * current, the web app's build, and the test suites (unit; integration on PGlite and, when
+ * TEST_DATABASE_URL is set, on PostgreSQL; browser
  * scenarios in Debian's Chromium, installed with apt first when missing), and route coverage (every API
  * route exercised with success and with refusal on each database). Ends with the totals line CI reads:
  * `N passed, N failed`. A static check counts as one test.
@@ -31,6 +32,8 @@ const staticCheck = (name: string, ok: boolean) =>
 staticCheck('typecheck', run('typecheck', 'npx', ['tsc', '-p', '.']));
 staticCheck('typecheck web', run('typecheck web', 'npx', ['tsc', '-p', 'src/web']));
 staticCheck('lint', run('lint', 'npx', ['biome', 'check', '.']));
+// The web app's API types are generated from the server's OpenAPI document: a stale copy fails here.
+staticCheck('API types', run('API types', 'npx', ['tsx', 'scripts/api-types.ts', '--check']));
 // Built afresh, so that the browser scenarios and any server a test starts serve the current web app.
 staticCheck('web build', run('web build', 'npx', ['vite', 'build']));
 
