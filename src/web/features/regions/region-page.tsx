@@ -1,5 +1,5 @@
-import { Alert, Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useDocumentTitle } from '@mantine/hooks';
+import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/problem.ts';
@@ -7,7 +7,9 @@ import { PageLoader } from '../../components/page-loader.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { useSession } from '../auth/api.ts';
 import { signInPath } from '../auth/next-path.ts';
+import { useCan } from '../auth/use-can.ts';
 import { isRegionId, type Plan, useRegion, useRegionPlans } from './api.ts';
+import { CreatePlanForm } from './create-plan-form.tsx';
 
 const STATUS_COLORS: Record<Plan['status'], string> = {
   draft: 'gray',
@@ -16,7 +18,7 @@ const STATUS_COLORS: Record<Plan['status'], string> = {
   implementing: 'blue',
 };
 
-/** A region and its master plans; the regency home with its dashboard comes later (issue 4). */
+/** A region and its master plans, each opening its workbench; its admin starts a new one here. */
 export function RegionPage() {
   const { t } = useTranslation();
   const { regionId = '' } = useParams();
@@ -25,6 +27,9 @@ export function RegionPage() {
   const known = isRegionId(regionId);
   const session = useSession();
   const location = useLocation();
+  const can = useCan();
+  const [creating, creation] = useDisclosure(false);
+  const mayCreate = can('administer', { regionId, planId: null, planStatus: null, opdIds: [] });
   useDocumentTitle(`${region.data?.name ?? t('regions.title')} · ${t('app.name')}`);
 
   // An address that cannot name a region is not asked for: it is simply not there.
@@ -46,9 +51,15 @@ export function RegionPage() {
         <Title order={1}>{region.data.name}</Title>
         <Text c="dimmed">{region.data.province}</Text>
       </div>
-      <Title order={2} size="h3">
-        {t('plans.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} size="h3">
+          {t('plans.title')}
+        </Title>
+        {mayCreate && <Button onClick={creation.open}>{t('plans.create.open')}</Button>}
+      </Group>
+      <Modal opened={creating} onClose={creation.close} title={t('plans.create.heading')} size="lg">
+        <CreatePlanForm region={region.data} onCancel={creation.close} />
+      </Modal>
       {plans.isPending && <PageLoader />}
       {plans.isError && <QueryError error={plans.error} onRetry={() => plans.refetch()} />}
       {plans.data?.length === 0 && (
@@ -64,7 +75,9 @@ export function RegionPage() {
       {plans.data?.map((plan) => (
         <Card key={plan.id} withBorder>
           <Group justify="space-between" align="flex-start" wrap="wrap">
-            <Text fw={600}>{plan.title}</Text>
+            <Anchor component={Link} to={`/plans/${plan.id}`} fw={600}>
+              {plan.title}
+            </Anchor>
             <Badge color={STATUS_COLORS[plan.status]}>{t(`plans.status.${plan.status}`)}</Badge>
           </Group>
           <Text size="sm" c="dimmed">
