@@ -5,8 +5,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './harness/demo.ts';
 import { saveScreenshot } from './harness/screenshot.ts';
 import { expect, test } from './harness/test.ts';
 
-const ADMIN = DEMO_ACCOUNTS.find((account) => account.email === 'admin.taput@demo.rancang.id');
-if (!ADMIN) throw new Error('The demo has no regency admin of Tapanuli Utara');
+const ADMIN =
+  DEMO_ACCOUNTS.find((account) => account.email === 'admin.taput@demo.rancang.id') ??
+  fail('The demo has no regency admin of Tapanuli Utara');
 const TAPUT = 'Kabupaten Tapanuli Utara';
 const TAPUT_PLAN = 'Masterplan Smart City Kabupaten Tapanuli Utara 2022–2031';
 
@@ -14,6 +15,10 @@ const TAPUT_PLAN = 'Masterplan Smart City Kabupaten Tapanuli Utara 2022–2031';
 const SCREENSHOTS = process.env.RANCANG_SCREENSHOTS === '1' ? 'docs/screenshots' : null;
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
+
+function fail(message: string): never {
+  throw new Error(message);
+}
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 

@@ -31,6 +31,7 @@ const staticCheck = (name: string, ok: boolean) =>
 
 staticCheck('typecheck', run('typecheck', 'npx', ['tsc', '-p', '.']));
 staticCheck('typecheck web', run('typecheck web', 'npx', ['tsc', '-p', 'src/web']));
+staticCheck('typecheck e2e', run('typecheck e2e', 'npx', ['tsc', '-p', 'e2e']));
 staticCheck('lint', run('lint', 'npx', ['biome', 'check', '.']));
 // The web app's API types are generated from the server's OpenAPI document: a stale copy fails here.
 staticCheck('API types', run('API types', 'npx', ['tsx', 'scripts/api-types.ts', '--check']));

@@ -34,7 +34,9 @@ export const test = base
   })
   .extend('newContext', async ({ browser, server, expectedFailedLoads, onTestFinished }, { onCleanup }) => {
     const opened: { context: BrowserContext; errors: string[] }[] = [];
-    onCleanup(() => Promise.all(opened.map(({ context }) => context.close())));
+    onCleanup(async () => {
+      await Promise.all(opened.map(({ context }) => context.close()));
+    });
     // Checked once the contexts are closed. Not in the cleanup itself: vitest reports an error thrown
     // there twice.
     onTestFinished(() => {

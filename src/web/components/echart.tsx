@@ -32,6 +32,22 @@ use([
   SVGRenderer,
 ]);
 
+/**
+ * What every chart shares unless its option says otherwise: no animation (a projector and a screenshot
+ * see the final state), the screen's own words as the accessible description (ECharts would otherwise
+ * write an English one over the label), and axis labels kept inside the chart (ECharts 6 lets them spill).
+ */
+function withDefaults(option: EChartsCoreOption, label: string): EChartsCoreOption {
+  const grid = option.grid;
+  const insideGrid = { outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' };
+  return {
+    animation: false,
+    aria: { enabled: true, label: { description: label } },
+    ...option,
+    ...(grid && !Array.isArray(grid) && typeof grid === 'object' ? { grid: { ...insideGrid, ...grid } } : {}),
+  };
+}
+
 export interface EChartProps {
   option: EChartsCoreOption;
   height: number;
@@ -59,8 +75,8 @@ export default function EChart({ option, height, label }: EChartProps) {
 
   useEffect(() => {
     // notMerge: a filtered series must disappear, not linger from the option before.
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption(withDefaults(option, label), { notMerge: true });
+  }, [option, label]);
 
   return <div ref={element} role="img" aria-label={label} style={{ width: '100%', height }} />;
 }
