@@ -44,8 +44,12 @@ export function problemFromDatabase(error: unknown): ProblemError | null {
     case '23001':
     case '23503': {
       if (/is (still )?referenced from/.test(detail ?? '')) {
-        const from = /from table "([^"]+)"/.exec(detail ?? '')?.[1]?.replace(/_/g, ' ') ?? 'other records';
-        return conflict(`This record is still used by ${from}; remove or reassign those first`);
+        const table = /from table "([^"]+)"/.exec(detail ?? '')?.[1];
+        const from = table?.replace(/_/g, ' ') ?? 'other records';
+        // `usedBy` names the table for screens, which explain it in the reader's language.
+        return conflict(`This record is still used by ${from}; remove or reassign those first`, {
+          ...(table ? { usedBy: table } : {}),
+        });
       }
       const [column] = keyColumns(detail);
       const field = camel(column ?? 'reference');

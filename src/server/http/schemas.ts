@@ -27,6 +27,14 @@ export const Problem = z
     errors: z
       .array(z.object({ field: z.string(), in: z.enum(['body', 'query', 'path']), message: z.string() }))
       .optional(),
+    fields: z
+      .array(z.string())
+      .optional()
+      .describe('A duplicate (409): the fields whose values together are taken by another record'),
+    usedBy: z
+      .string()
+      .optional()
+      .describe('A refused deletion (409): the kind of record still pointing at this one, e.g. positions'),
   })
   .loose()
   .meta({ id: 'Problem', description: 'An RFC 9457 problem detail' });

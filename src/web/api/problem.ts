@@ -22,6 +22,10 @@ export class ApiError extends Error {
   readonly current: unknown;
   /** Seconds to wait before trying again (429), from the problem or the Retry-After header. */
   readonly retryAfter: number | null;
+  /** A duplicate (409 conflict): the fields whose values another record already has. */
+  readonly duplicateFields: string[];
+  /** A refused deletion (409 conflict): what still points at the record, e.g. `positions`. */
+  readonly usedBy: string | null;
 
   constructor(init: {
     status: number;
@@ -31,6 +35,8 @@ export class ApiError extends Error {
     fields?: FieldError[];
     current?: unknown;
     retryAfter?: number | null;
+    duplicateFields?: string[];
+    usedBy?: string | null;
   }) {
     super(init.detail || init.title);
     this.status = init.status;
@@ -40,6 +46,8 @@ export class ApiError extends Error {
     this.fields = init.fields ?? [];
     this.current = init.current;
     this.retryAfter = init.retryAfter ?? null;
+    this.duplicateFields = init.duplicateFields ?? [];
+    this.usedBy = init.usedBy ?? null;
   }
 
   /** The messages for a form, by field name (body fields; the first message of each field). */
@@ -97,6 +105,10 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
     fields: fieldErrors(problem.errors),
     current: problem.current,
     retryAfter: seconds(problem.retryAfter, response.headers.get('retry-after')),
+    duplicateFields: Array.isArray(problem.fields)
+      ? problem.fields.filter((f): f is string => typeof f === 'string')
+      : [],
+    usedBy: typeof problem.usedBy === 'string' ? problem.usedBy : null,
   });
 }
 

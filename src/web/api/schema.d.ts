@@ -1283,6 +1283,10 @@ export type components = {
                 in: "body" | "query" | "path";
                 message: string;
             }[];
+            /** @description A duplicate (409): the fields whose values together are taken by another record */
+            fields?: string[];
+            /** @description A refused deletion (409): the kind of record still pointing at this one, e.g. positions */
+            usedBy?: string;
         } & {
             [key: string]: unknown;
         };
@@ -2163,6 +2167,10 @@ export type components = {
                 in: "body" | "query" | "path";
                 message: string;
             }[];
+            /** @description A duplicate (409): the fields whose values together are taken by another record */
+            fields?: string[];
+            /** @description A refused deletion (409): the kind of record still pointing at this one, e.g. positions */
+            usedBy?: string;
         } & {
             [key: string]: unknown;
         };

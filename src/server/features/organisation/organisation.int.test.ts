@@ -141,6 +141,7 @@ describe('organisation API', () => {
       const dup = await opd(taput, { code: 'INSPEKTORAT', name: 'Inspektorat Daerah', type: 'inspectorate' });
       expect(dup.status).toBe(409);
       expect(dup.body.detail).toMatch(/code/);
+      expect(dup.body.fields).toEqual(['regionId', 'code']);
 
       expect((await opd(unknownId, { code: 'A', name: 'Aaa', type: 'office' })).status).toBe(404);
       expect((await t.request({ method: 'GET', url: `/api/regions/${unknownId}/opds` })).status).toBe(404);

@@ -113,6 +113,7 @@ describe('regions API', () => {
     const refused = await t.request({ method: 'DELETE', url: `/api/regions/${region.body.id}` });
     expect(refused.status).toBe(409);
     expect(refused.body.detail).toMatch(/still used by kecamatan/);
+    expect(refused.body.usedBy).toBe('kecamatan');
   });
 
   it('refuses a bad list query, naming the parameter', async () => {
