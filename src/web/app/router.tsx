@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { PageLoader } from '../components/page-loader.tsx';
 import { AccountPage } from '../features/auth/account-page.tsx';
 import { RequireAccount } from '../features/auth/require-account.tsx';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
@@ -14,6 +15,8 @@ import { Shell } from './shell.tsx';
  */
 const screen = <M,>(load: () => Promise<M>, pick: (module: M) => React.ComponentType) => ({
   lazy: async () => ({ Component: pick(await load()) }),
+  // Shown while the chunk of a page opened directly (a shared link) arrives.
+  HydrateFallback: PageLoader,
 });
 
 /**

@@ -49,3 +49,8 @@ export function formatDateTime(value: string | Date, language: Language) {
     new Date(value),
   );
 }
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** A Bimtek phase as the regencies write it: 1 → "I", 4 → "IV". */
+export const phaseNumeral = (phase: number) => ROMAN[phase - 1] ?? String(phase);

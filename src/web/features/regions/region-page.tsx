@@ -1,15 +1,21 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure, useDocumentTitle } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/problem.ts';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { phaseNumeral } from '../../lib/format.ts';
 import { useSession } from '../auth/api.ts';
 import { signInPath } from '../auth/next-path.ts';
 import { useCan } from '../auth/use-can.ts';
 import { isRegionId, type Plan, useRegion, useRegionPlans } from './api.ts';
-import { CreatePlanForm } from './create-plan-form.tsx';
+
+// The form (and its inputs) loads when an admin opens it: visitors of the public pages never download it.
+const CreatePlanForm = lazy(() =>
+  import('./create-plan-form.tsx').then((m) => ({ default: m.CreatePlanForm })),
+);
 
 const STATUS_COLORS: Record<Plan['status'], string> = {
   draft: 'gray',
@@ -58,7 +64,9 @@ export function RegionPage() {
         {mayCreate && <Button onClick={creation.open}>{t('plans.create.open')}</Button>}
       </Group>
       <Modal opened={creating} onClose={creation.close} title={t('plans.create.heading')} size="lg">
-        <CreatePlanForm region={region.data} onCancel={creation.close} />
+        <Suspense fallback={<PageLoader />}>
+          <CreatePlanForm region={region.data} onCancel={creation.close} />
+        </Suspense>
       </Modal>
       {plans.isPending && <PageLoader />}
       {plans.isError && <QueryError error={plans.error} onRetry={() => plans.refetch()} />}
@@ -82,7 +90,8 @@ export function RegionPage() {
           </Group>
           <Text size="sm" c="dimmed">
             {t('plans.period', { start: plan.periodStart, end: plan.periodEnd })}
-            {plan.currentPhase !== null && ` · ${t('plans.phase', { phase: plan.currentPhase })}`}
+            {plan.currentPhase !== null &&
+              ` · ${t('plans.phase', { phase: phaseNumeral(plan.currentPhase) })}`}
           </Text>
         </Card>
       ))}

@@ -6,6 +6,7 @@ import type { Permission } from '../../../shared/access-rules.ts';
 import { ApiError } from '../../api/problem.ts';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { phaseNumeral } from '../../lib/format.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { useCan } from '../auth/use-can.ts';
 import { useRegion } from '../regions/api.ts';
@@ -84,7 +85,8 @@ export function PlanLayout() {
           </Group>
           <Text size="sm" c="dimmed">
             {t('plans.period', { start: value.plan.periodStart, end: value.plan.periodEnd })}
-            {value.plan.currentPhase != null && ` · ${t('plans.phase', { phase: value.plan.currentPhase })}`}
+            {value.plan.currentPhase != null &&
+              ` · ${t('plans.phase', { phase: phaseNumeral(value.plan.currentPhase) })}`}
           </Text>
         </div>
         <ScrollArea type="never" component="nav" aria-label={t('workbench.nav.label')}>
