@@ -1,4 +1,6 @@
-// Placeholder: being built now; replaced before commit. The detail screen lives in ./detail/.
+import { ProgramDetail } from './detail/program-detail.tsx';
+
+/** The route's screen: one action programme (the detail lives in ./detail/). */
 export function ProgramPage() {
-  return null;
+  return <ProgramDetail />;
 }
