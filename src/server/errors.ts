@@ -10,6 +10,10 @@ export interface FieldError {
   /** Where the field was: the JSON body, the query string or the path. */
   in: 'body' | 'query' | 'path';
   message: string;
+  /** For a schema check: the Zod issue code (e.g. `too_small`), so a client can word it in its language. */
+  code?: string;
+  /** The issue's limits (minimum, maximum, origin, expected, format, values…), never the input itself. */
+  params?: Record<string, unknown>;
 }
 
 export class ProblemError extends Error {

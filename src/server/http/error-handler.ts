@@ -5,6 +5,30 @@ import { problemFromDatabase } from './database-errors.ts';
 
 const contexts: Record<string, FieldError['in']> = { body: 'body', querystring: 'query', params: 'path' };
 
+/** The parts of a Zod issue that say what was expected; the input is left out (it may be long or private). */
+const ISSUE_PARAMS = [
+  'origin',
+  'minimum',
+  'maximum',
+  'inclusive',
+  'exact',
+  'expected',
+  'format',
+  'values',
+  'divisor',
+];
+
+function issueParams(params: unknown): Record<string, unknown> {
+  const all = (params ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    ISSUE_PARAMS.filter((key) => all[key] !== undefined).map((key) => [
+      key,
+      // BigInt limits (int64) do not survive JSON.
+      typeof all[key] === 'bigint' ? Number(all[key]) : all[key],
+    ]),
+  );
+}
+
 function toProblem(error: FastifyError, request: FastifyRequest): ProblemError {
   if (error instanceof ProblemError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -18,7 +42,15 @@ function toProblem(error: FastifyError, request: FastifyRequest): ProblemError {
           v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
         if (unknownKeys.length > 0)
           return unknownKeys.map((key) => ({ field: at(key), in: where, message: 'is not a known field' }));
-        return [{ field: path || where, in: where, message: v.message ?? 'is invalid' }];
+        return [
+          {
+            field: path || where,
+            in: where,
+            message: v.message ?? 'is invalid',
+            code: v.keyword,
+            params: issueParams(v.params),
+          },
+        ];
       }),
     );
   }

@@ -25,7 +25,21 @@ export const Problem = z
     detail: z.string(),
     instance: z.string().optional(),
     errors: z
-      .array(z.object({ field: z.string(), in: z.enum(['body', 'query', 'path']), message: z.string() }))
+      .array(
+        z.object({
+          field: z.string(),
+          in: z.enum(['body', 'query', 'path']),
+          message: z.string(),
+          code: z
+            .string()
+            .optional()
+            .describe('The schema check that failed (a Zod issue code), e.g. too_small'),
+          params: z
+            .record(z.string(), z.unknown())
+            .optional()
+            .describe('What the check expected: minimum, maximum, origin, format, values…'),
+        }),
+      )
       .optional(),
     fields: z
       .array(z.string())

@@ -1,8 +1,13 @@
+import { fieldMessage } from './field-message.ts';
+
 /** A field the API named in a validation problem (RFC 9457 `errors[]`, see src/server/errors.ts). */
 export interface FieldError {
   field: string;
   in: 'body' | 'query' | 'path';
   message: string;
+  /** The schema check that failed (a Zod issue code) and its limits, to word it in the reader's language. */
+  code?: string;
+  params?: Record<string, unknown>;
 }
 
 /**
@@ -50,10 +55,11 @@ export class ApiError extends Error {
     this.usedBy = init.usedBy ?? null;
   }
 
-  /** The messages for a form, by field name (body fields; the first message of each field). */
+  /** The messages for a form, by field name (body fields; the first message of each field), in the reader's language. */
   fieldMessages(): Record<string, string> {
     const messages: Record<string, string> = {};
-    for (const f of this.fields) if (f.in === 'body' && !(f.field in messages)) messages[f.field] = f.message;
+    for (const f of this.fields)
+      if (f.in === 'body' && !(f.field in messages)) messages[f.field] = fieldMessage(f);
     return messages;
   }
 }
@@ -71,6 +77,8 @@ function fieldErrors(errors: unknown): FieldError[] {
             field: e.field,
             in: PLACES.has(e.in as string) ? (e.in as FieldError['in']) : 'body',
             message: e.message,
+            ...(typeof e.code === 'string' ? { code: e.code } : {}),
+            ...(isRecord(e.params) ? { params: e.params } : {}),
           },
         ]
       : [],

@@ -1282,6 +1282,12 @@ export type components = {
                 /** @enum {string} */
                 in: "body" | "query" | "path";
                 message: string;
+                /** @description The schema check that failed (a Zod issue code), e.g. too_small */
+                code?: string;
+                /** @description What the check expected: minimum, maximum, origin, format, values… */
+                params?: {
+                    [key: string]: unknown;
+                };
             }[];
             /** @description A duplicate (409): the fields whose values together are taken by another record */
             fields?: string[];
@@ -2166,6 +2172,12 @@ export type components = {
                 /** @enum {string} */
                 in: "body" | "query" | "path";
                 message: string;
+                /** @description The schema check that failed (a Zod issue code), e.g. too_small */
+                code?: string;
+                /** @description What the check expected: minimum, maximum, origin, format, values… */
+                params?: {
+                    [key: string]: unknown;
+                };
             }[];
             /** @description A duplicate (409): the fields whose values together are taken by another record */
             fields?: string[];

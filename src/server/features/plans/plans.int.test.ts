@@ -64,6 +64,29 @@ describe('plans API', () => {
     }
   });
 
+  it('says which check failed and its limits, so that a client can word the error in its own language', async () => {
+    const res = await newPlan({ title: 'ab', periodStart: 1999 });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'title',
+          in: 'body',
+          message: expect.any(String),
+          code: 'too_small',
+          params: { origin: 'string', minimum: 3, inclusive: true },
+        },
+        expect.objectContaining({
+          field: 'periodStart',
+          code: 'too_small',
+          params: expect.objectContaining({ minimum: 2000 }),
+        }),
+      ]),
+    );
+    // The input itself is not echoed back.
+    expect(JSON.stringify(res.body.errors)).not.toContain('"input"');
+  });
+
   it('moves through draft → review → adopted → implementing, and needs the adoption date', async () => {
     const plan = await newPlan();
     const url = `/api/plans/${plan.body.id}`;

@@ -1,3 +1,4 @@
+import { fieldMessage } from '../../../api/field-message.ts';
 import type { FieldError } from '../../../api/problem.ts';
 import { PROGRAM_FIELDS, type ProgramFields } from './program-values.ts';
 
@@ -23,21 +24,21 @@ export function placeFieldErrors(errors: FieldError[], sent: Partial<ProgramFiel
   };
   for (const error of errors) {
     if (error.in !== 'body') {
-      unplaced.push(`${error.field}: ${error.message}`);
+      unplaced.push(`${error.field}: ${fieldMessage(error)}`);
       continue;
     }
     const [name = '', index] = error.field.split('.');
     const at = index === undefined ? undefined : Number(index);
     if (name === 'budgets') {
       const line = at === undefined ? undefined : sent.budgets?.[at];
-      put(line ? `budgets.${line.year}.${line.source}` : 'budgets', error.message);
+      put(line ? `budgets.${line.year}.${line.source}` : 'budgets', fieldMessage(error));
     } else if (name === 'targets') {
       const line = at === undefined ? undefined : sent.targets?.[at];
-      put(line ? `targets.${line.year}` : 'targets', error.message);
+      put(line ? `targets.${line.year}` : 'targets', fieldMessage(error));
     } else if (FORM_FIELDS.has(name)) {
       // An item of an id list (supportingOpdIds.3) is shown on the list's input.
-      put(name, error.message);
-    } else unplaced.push(`${error.field}: ${error.message}`);
+      put(name, fieldMessage(error));
+    } else unplaced.push(`${error.field}: ${fieldMessage(error)}`);
   }
   return { fields, unplaced };
 }
