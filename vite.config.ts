@@ -23,6 +23,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1000,
   },
   server: {
-    proxy: { '/api': 'http://127.0.0.1:3000' },
+    proxy: {
+      // The API, but not the app's own modules under src/web/api/ (e.g. /api/client.ts).
+      '^/api/(?!.*\\.tsx?(\\?|$))': 'http://127.0.0.1:3000',
+    },
   },
 });

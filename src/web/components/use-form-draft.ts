@@ -57,12 +57,15 @@ export function useFormDraft<T>({ key, values, dirty, baseVersion, restore }: Fo
 
   useEffect(() => {
     if (!key || !dirty) return;
-    // A short pause so that fast typing writes once, not per key.
-    const timer = setTimeout(
-      () => write(key, { values, baseVersion, savedAt: new Date().toISOString() }),
-      300,
-    );
-    return () => clearTimeout(timer);
+    const save = () => write(key, { values, baseVersion, savedAt: new Date().toISOString() });
+    // A short pause so that fast typing writes once, not per key; leaving the page writes at once, so
+    // the last keystrokes before a reload or a closed tab are kept too.
+    const timer = setTimeout(save, 300);
+    window.addEventListener('pagehide', save);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', save);
+    };
   }, [key, values, dirty, baseVersion]);
 
   return {
