@@ -35,3 +35,10 @@ export async function planIdByTitle(page: Page, title: string): Promise<string> 
 export async function scrollWidth(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
+
+/** A catalogue message with its {{placeholders}} filled in, as the page shows it. */
+export const say = (message: string, values: Record<string, string | number>) =>
+  message.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+
+/** Text to match literally inside a RegExp. */
+export const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
