@@ -25,8 +25,9 @@ export async function addProgrammes(page: Page): Promise<string[]> {
 
 async function typeInWorksheet(page: Page, entry: NewProgramme): Promise<string> {
   const opd = OPDS.find((o) => o.code === entry.opd);
-  await page.getByLabel(sheet.entry.title, { exact: true }).fill(entry.title);
+  // The element first: its options are the pillar's own, so the row is the new pillar's when they are there.
   await page.getByLabel(sheet.entry.element, { exact: true }).selectOption({ label: entry.element });
+  await page.getByLabel(sheet.entry.title, { exact: true }).fill(entry.title);
   await page
     .getByLabel(sheet.entry.leadOpd, { exact: true })
     .selectOption({ label: `${opd?.code} — ${opd?.name}` });

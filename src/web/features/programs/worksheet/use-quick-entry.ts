@@ -47,14 +47,17 @@ export function useQuickEntry({
   const [added, setAdded] = useState<Program | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
 
-  // Another pillar starts from its own defaults (its own draft, if any, is put back just after).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of pillar starts over
-  useEffect(() => {
+  // Another pillar starts from its own defaults (its own draft, if any, is put back just after). Reset
+  // while rendering, not in an effect: in the frame between the two, what is typed in the new pillar's row
+  // would be wiped.
+  const [shownPillarId, setShownPillarId] = useState(pillarId);
+  if (shownPillarId !== pillarId) {
+    setShownPillarId(pillarId);
     setValues(initialQuickEntry(period, defaultOpdId, defaultElementId));
     setProblems({});
     setFailure(null);
     setAdded(null);
-  }, [pillarId]);
+  }
 
   // The OPDs and elements arrive after the first render: fill the defaults in when nothing was chosen.
   useEffect(() => {
