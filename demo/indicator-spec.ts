@@ -20,10 +20,11 @@ export interface DemoLocalEntry {
 }
 
 /**
- * How the measured values went: near or beyond target, lagging behind it, or hardly measured at all
- * (the data the indicator needs is not produced).
+ * How the measured values went: near or beyond target (on track), a little short of it (slipping: at
+ * risk), well short of it (behind: off track), or hardly measured at all (the data the indicator needs
+ * is not produced). docs/indicators.md has the rules the API judges them by.
  */
-export type DemoIndicatorCourse = 'on_track' | 'behind' | 'no_data';
+export type DemoIndicatorCourse = 'on_track' | 'slipping' | 'behind' | 'no_data';
 
 /** One indicator a plan adopts, with the figures the loader turns into targets and measurements. */
 export interface DemoIndicator {
@@ -40,7 +41,13 @@ export interface DemoIndicator {
   course: DemoIndicatorCourse;
   /** Criteria that score below the usual 4–5, with the reason. */
   weak?: Partial<Record<IndicatorCriterion, [score: number, rationale: string]>>;
-  /** Other units holding (part of) the data; the producer is always listed as producing it. */
+  /**
+   * The producer's own cell in the availability matrix: produced, unless the data are not (fully)
+   * collected yet (no_data indicators default to partial).
+   */
+  producerStatus?: (typeof DATA_AVAILABILITY)[number];
+  producerNote?: string;
+  /** Other units holding (part of) the data. */
   alsoHeldBy?: [opd: string, status: (typeof DATA_AVAILABILITY)[number], note: string][];
   programs: string[];
   /** A year whose first submitted value was rejected (a corrected one follows unless it is the last year). */

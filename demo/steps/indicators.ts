@@ -40,15 +40,23 @@ const onLine = (i: DemoIndicator, baselineYear: number, lastYear: number, year: 
   i.baseline.value + ((i.finalTarget - i.baseline.value) * (year - baselineYear)) / (lastYear - baselineYear);
 
 /**
- * What was measured: near the line (a little ahead or behind) when on track, well short of it when
- * behind; an indicator without a data source has only its first year measured.
+ * What was measured: near the line (a little ahead or behind) when on track, 74–86 % of the way from
+ * baseline to the year's target when slipping (at risk), 35–60 % when behind (off track); an indicator
+ * without a data source has only its first year measured.
  */
 function measuredValue(i: DemoIndicator, target: number, year: number) {
   const step = (i.finalTarget - i.baseline.value) / 10;
-  if (i.course === 'behind')
-    return i.baseline.value + (target - i.baseline.value) * (0.35 + 0.25 * unit(`${i.code}/${year}`));
-  return target + step * (unit(`${i.code}/${year}`) * 0.8 - 0.3);
+  const u = unit(`${i.code}/${year}`);
+  if (i.course === 'behind') return i.baseline.value + (target - i.baseline.value) * (0.35 + 0.25 * u);
+  if (i.course === 'slipping') return i.baseline.value + (target - i.baseline.value) * (0.74 + 0.12 * u);
+  return target + step * (u * 0.8 - 0.3);
 }
+
+/** Verified values link to the producer's published recap, unless the indicator cannot be checked. */
+const evidenceUrlOf = (i: DemoIndicator, year: number) =>
+  (i.weak?.verifiability?.[0] ?? 5) <= 2
+    ? null
+    : `https://data.taputkab.go.id/dataset/${i.code.toLowerCase()}/rekap-${year}.pdf`;
 
 const fixed = (value: number, decimals: number) => Math.max(0, value).toFixed(decimals);
 
@@ -122,8 +130,8 @@ export async function loadIndicators(
       availability: [
         {
           opdId: producerOpdId,
-          status: i.course === 'no_data' ? ('partial' as const) : ('produced' as const),
-          note: null,
+          status: i.producerStatus ?? (i.course === 'no_data' ? ('partial' as const) : ('produced' as const)),
+          note: i.producerNote ?? null,
         },
         ...(i.alsoHeldBy ?? []).map(([opd, status, note]) => ({
           opdId: need(org.opdIds, opd, 'OPD'),
@@ -174,6 +182,7 @@ export async function loadIndicators(
           : {
               ...base,
               value,
+              evidenceUrl: evidenceUrlOf(i, year),
               status: 'verified',
               verifiedBy,
               verifiedAt: new Date(`${year + 1}-03-20T10:00:00+07:00`).toISOString(),

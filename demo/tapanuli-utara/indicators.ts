@@ -78,7 +78,7 @@ export const TAPUT_INDICATORS: DemoIndicator[] = [
     baseline: { value: 18, source: 'Laporan realisasi pendapatan Bapenda 2021' },
     finalTarget: 85,
     decimals: 1,
-    course: 'on_track',
+    course: 'slipping',
     programs: ['ECO-09', 'ECO-11'],
   },
   {
@@ -124,6 +124,8 @@ export const TAPUT_INDICATORS: DemoIndicator[] = [
     finalTarget: 4.5,
     decimals: 1,
     course: 'no_data',
+    producerStatus: 'not_available',
+    producerNote: 'Dinas Pariwisata belum mendata tenaga kerja usaha wisata',
     weak: {
       data_availability: [1, 'Sakernas tidak cukup sampel untuk sektor pariwisata di tingkat kabupaten'],
       verifiability: [2, 'Angka dasar hanya perkiraan'],
@@ -250,6 +252,8 @@ export const TAPUT_INDICATORS: DemoIndicator[] = [
     finalTarget: 1.5,
     decimals: 2,
     course: 'no_data',
+    producerStatus: 'not_available',
+    producerNote: 'Belum ada pendataan tenaga kerja TIK; perlu survei bersama BPS',
     weak: {
       data_availability: [1, 'Tidak ada survei tenaga kerja TIK di tingkat kabupaten'],
       verifiability: [2, 'Angka dasar diturunkan dari sensus lama'],
@@ -295,7 +299,7 @@ export const TAPUT_INDICATORS: DemoIndicator[] = [
     baseline: { value: 71.4, source: 'Data SPAM Dinas Perkim 2021' },
     finalTarget: 95,
     decimals: 1,
-    course: 'on_track',
+    course: 'slipping',
     programs: ['LIV-07'],
   },
   {
@@ -317,6 +321,8 @@ export const TAPUT_INDICATORS: DemoIndicator[] = [
     finalTarget: 4,
     decimals: 1,
     course: 'behind',
+    producerStatus: 'partial',
+    producerNote: 'Hanya kecelakaan di jalan kabupaten; data lengkap ada di Satlantas Polres',
     weak: { data_availability: [2, 'Data kecelakaan dari kepolisian terlambat dan tidak rinci per lokasi'] },
     programs: ['LIV-09', 'LIV-11'],
   },
@@ -368,7 +374,7 @@ export const TAPUT_INDICATORS: DemoIndicator[] = [
     baseline: { value: 41.3, source: 'Susenas BPS 2021' },
     finalTarget: 80,
     decimals: 1,
-    course: 'on_track',
+    course: 'slipping',
     programs: ['SOC-02', 'SOC-03'],
   },
   {

@@ -3,7 +3,12 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Place } from '../../shared/access-rules.ts';
 import type { Db } from '../db/client.ts';
 import { auditLog } from '../db/schema/audit.ts';
-import { indicatorCatalog, indicatorMeasurements, planIndicators } from '../db/schema/indicator.ts';
+import {
+  indicatorCatalog,
+  indicatorEvidence,
+  indicatorMeasurements,
+  planIndicators,
+} from '../db/schema/indicator.ts';
 import { opdUnits, people, positions } from '../db/schema/organisation.ts';
 import { elements, goals, missions, pillars, plans, readinessScores, strategies } from '../db/schema/plan.ts';
 import { programProgress, programReviews, programs } from '../db/schema/program.ts';
@@ -44,6 +49,7 @@ export type RecordKind =
   | 'catalogEntry'
   | 'planIndicator'
   | 'measurement'
+  | 'evidence'
   | 'workshop'
   | 'session'
   | 'attendance';
@@ -83,6 +89,11 @@ const LINKS: Record<RecordKind, Link> = {
     entity: 'indicatorMeasurement',
     table: indicatorMeasurements,
     up: [indicatorMeasurements.planIndicatorId, 'planIndicator'],
+  },
+  evidence: {
+    entity: 'indicatorEvidence',
+    table: indicatorEvidence,
+    up: [indicatorEvidence.measurementId, 'measurement'],
   },
   workshop: { entity: 'workshop', table: workshopPhases, up: [workshopPhases.planId, 'plan'] },
   session: { entity: 'session', table: workshopSessions, up: [workshopSessions.phaseId, 'workshop'] },

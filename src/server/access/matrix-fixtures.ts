@@ -33,6 +33,8 @@ export interface PlanRecords {
   progress: { own: string; other: string };
   planIndicator: { own: string; other: string };
   measurement: { own: string; other: string };
+  /** An evidence file of each measurement. */
+  evidence: { own: string; other: string };
   attendance: { own: string; other: string };
 }
 
@@ -140,6 +142,17 @@ export const progress = (db: Db, programId: string) =>
 export const measurement = (db: Db, planIndicatorId: string) =>
   insertOne(db, s.indicatorMeasurements, { planIndicatorId, periodYear: 2023, value: '42' });
 
+export const evidence = (db: Db, measurementId: string) =>
+  insertOne(db, s.indicatorEvidence, {
+    measurementId,
+    fileName: 'bukti.csv',
+    contentType: 'text/csv',
+    sizeBytes: 9,
+    sha256: '0'.repeat(64),
+    content: Buffer.from('tahun,42\n').toString('base64'),
+    uploadedBy: 'matrix',
+  });
+
 export const workshop = (db: Db, planId: string, phase: number) =>
   insertOne(db, s.workshopPhases, { planId, phase, title: `Bimtek ${phase}` });
 
@@ -177,6 +190,10 @@ async function seedPlan(db: Db, regionId: string, opds: [string, string], publis
   const p = { plan: planId, pillar: pillarId, element: elementId };
   const programs = { own: await program(db, p, opds[0]), other: await program(db, p, opds[1]) };
   const indicators = { own: await planIndicator(db, p, opds[0]), other: await planIndicator(db, p, opds[1]) };
+  const measurements = {
+    own: await measurement(db, indicators.own),
+    other: await measurement(db, indicators.other),
+  };
   const workshopId = await workshop(db, planId, 1);
   const sessionId = await session(db, workshopId);
   await db.insert(s.programReviews).values({
@@ -196,10 +213,8 @@ async function seedPlan(db: Db, regionId: string, opds: [string, string], publis
     program: programs,
     progress: { own: await progress(db, programs.own), other: await progress(db, programs.other) },
     planIndicator: indicators,
-    measurement: {
-      own: await measurement(db, indicators.own),
-      other: await measurement(db, indicators.other),
-    },
+    measurement: measurements,
+    evidence: { own: await evidence(db, measurements.own), other: await evidence(db, measurements.other) },
     attendance: {
       own: await attendance(db, sessionId, regionId, opds[0]),
       other: await attendance(db, sessionId, regionId, opds[1]),
@@ -364,6 +379,7 @@ export type Kind =
   | 'progress'
   | 'planIndicator'
   | 'measurement'
+  | 'evidence'
   | 'attendance';
 
 const need = <T>(value: T | null, what: string): T => {
@@ -396,6 +412,7 @@ export function idOf(w: World, kind: Kind, h: Here): string | number {
     case 'progress':
     case 'planIndicator':
     case 'measurement':
+    case 'evidence':
     case 'attendance':
       return P[kind][h.rec];
     default:
@@ -494,6 +511,8 @@ export async function freshRecord(db: Db, kind: Kind, h: Here): Promise<string> 
       return planIndicator(db, P, opdId);
     case 'measurement':
       return measurement(db, P.planIndicator[h.rec]);
+    case 'evidence':
+      return evidence(db, P.measurement[h.rec]);
     case 'attendance':
       return attendance(db, P.session, R.region, opdId);
     default:

@@ -281,6 +281,12 @@ const OPS: Record<string, Op> = {
 
   // Indicators
   listIndicatorCatalog: { perm: 'public' },
+  exportIndicatorCatalog: { perm: 'public' },
+  importIndicatorCatalog: {
+    perm: 'administer',
+    sides: ['own', 'foreign', 'national'],
+    body: (h) => (h.R ? { regionId: h.R.region } : {}),
+  },
   createIndicatorCatalogEntry: {
     perm: 'administer',
     sides: ['own', 'foreign', 'national'],
@@ -306,6 +312,13 @@ const OPS: Record<string, Op> = {
   deleteIndicatorMeasurement: { perm: 'contribute', at: 'measurement' },
   verifyIndicatorMeasurement: { perm: 'administer', at: 'measurement' },
   rejectIndicatorMeasurement: { perm: 'administer', at: 'measurement' },
+  // A JSON body is no upload: an allowed caller is told to send the file as multipart, naming `file`.
+  uploadIndicatorEvidence: { perm: 'contribute', at: 'measurement', probeField: 'file' },
+  downloadIndicatorEvidence: { perm: 'read', at: 'evidence' },
+  deleteIndicatorEvidence: { perm: 'contribute', at: 'evidence' },
+  getIndicatorAvailabilityMatrix: { perm: 'read', at: 'plan' },
+  listIndicatorQualityIssues: { perm: 'read', at: 'plan' },
+  getIndicatorProgressSummary: { perm: 'read', at: 'plan' },
 
   // Workshops
   listWorkshops: { perm: 'readInternal', at: 'plan' },

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { backupCommand } from './commands/backup.ts';
+import { catalogCommand } from './commands/catalog.ts';
 import { createAdminCommand } from './commands/create-admin.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportCommand } from './commands/export-plan.ts';
@@ -30,6 +31,7 @@ for (const register of [
   importCommand,
   backupCommand,
   restoreCommand,
+  catalogCommand,
 ])
   register(program);
 

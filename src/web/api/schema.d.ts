@@ -700,6 +700,46 @@ export type paths = {
         patch: operations["updateIndicatorCatalogEntry"];
         trace?: never;
     };
+    "/api/indicators/catalog/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the indicator catalogue as CSV or JSON
+         * @description As an attachment. CSV: UTF-8 with a byte-order mark, a header row of the column names, one entry a row; a cell that a spreadsheet would run as a formula (starting with = + - @) is written with a leading apostrophe, which the import removes again.
+         */
+        get: operations["exportIndicatorCatalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/catalog/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import catalogue entries from CSV or JSON, all or nothing
+         * @description New codes are added; a code the same catalogue (national, or the regency's) has is updated; a code another catalogue owns is refused. A bad entry refuses the whole import, each field named `lines.<line>.<column>` (CSV, the header is line 1) or `entries.<index>.<field>` (JSON). With dryRun nothing is written.
+         */
+        post: operations["importIndicatorCatalog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans/{id}/indicators": {
         parameters: {
             query?: never;
@@ -707,7 +747,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List a plan's indicators */
+        /**
+         * List a plan's indicators
+         * @description Each with its six criterion scores and grade (`quality`), baseline, targets, latest measurement and its `progress`. Each indicator's latest value that was not rejected is judged against the target of its year (set for that year, or read off the straight line between the baseline and the nearest yearly targets; after the last target, the last target). A value that meets the target in the indicator's direction is on track. Otherwise, with a baseline before the period, the share of the way from baseline to target covered, (actual − baseline) / (target − baseline), else the ratio actual / target (target / actual when lower is better), is on track from 90 %, at risk from 70 %, off track below. An indicator to be maintained is on track within 5 % of its target, at risk within 15 %, else off track. no_target: the period has no target; no_data: nothing measured. A submitted value counts provisionally until verified. Full rules: docs/indicators.md.
+         */
         get: operations["listPlanIndicators"];
         put?: never;
         /**
@@ -741,6 +784,66 @@ export type paths = {
          * @description Each list given (targets, assessments, availability, programIds) replaces the stored one.
          */
         patch: operations["updatePlanIndicator"];
+        trace?: never;
+    };
+    "/api/plans/{id}/indicators/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan's data-availability matrix: OPD × indicator
+         * @description Each indicator with the OPDs holding its data (produced / partial / not_available), and per OPD the indicators it produces for the plan but does not fully collect yet (its own cell is partial, not available or missing).
+         */
+        get: operations["getIndicatorAvailabilityMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/indicators/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicators that fail verifiability or data availability, with what would fix them
+         * @description Verifiability fails when scored 2 or lower. Data availability fails when scored 2 or lower, when no OPD is named to produce the data, or when the producing OPD does not (fully) produce it in the availability matrix.
+         */
+        get: operations["listIndicatorQualityIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/indicators/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How a plan's indicators stand against their targets, per plan, pillar and year
+         * @description Each indicator's latest value that was not rejected is judged against the target of its year (set for that year, or read off the straight line between the baseline and the nearest yearly targets; after the last target, the last target). A value that meets the target in the indicator's direction is on track. Otherwise, with a baseline before the period, the share of the way from baseline to target covered, (actual − baseline) / (target − baseline), else the ratio actual / target (target / actual when lower is better), is on track from 90 %, at risk from 70 %, off track below. An indicator to be maintained is on track within 5 % of its target, at risk within 15 %, else off track. no_target: the period has no target; no_data: nothing measured. A submitted value counts provisionally until verified. Full rules: docs/indicators.md.
+         */
+        get: operations["getIndicatorProgressSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/plan-indicators/{id}/measurements": {
@@ -821,6 +924,50 @@ export type paths = {
          */
         post: operations["rejectIndicatorMeasurement"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measurements/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to a measurement as evidence
+         * @description multipart/form-data with one field `file`: PDF, PNG, JPEG, XLSX or CSV, at most 10 MB, its content matching its extension. A file of another kind or size is refused (400 or 413, naming `file`) before anything is stored. A verified or rejected value goes back to submitted.
+         */
+        post: operations["uploadIndicatorEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file
+         * @description Served with its stored content type as an attachment, never displayed inline.
+         */
+        get: operations["downloadIndicatorEvidence"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an evidence file
+         * @description A verified or rejected value goes back to submitted.
+         */
+        delete: operations["deleteIndicatorEvidence"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1352,6 +1499,57 @@ export type components = {
             /** @description When the session ends unless it is used again */
             expiresAt: string;
         };
+        /** @description A file a measurement carries as evidence */
+        IndicatorEvidenceFileInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            measurementId: string;
+            fileName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "text/csv";
+            sizeBytes: number;
+            /** @description SHA-256 of the content, hex */
+            sha256: string;
+            uploadedBy: string;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description GET it to download the file */
+            downloadUrl: string;
+        };
+        IndicatorEvidenceUploadInput: {
+            /**
+             * Format: binary
+             * @description PDF, PNG, JPEG, XLSX or CSV, at most 10 MB; its content must match its extension
+             */
+            file: string;
+        };
+        IndicatorQualityInput: {
+            /** @description A: every criterion 4–5; B: every criterion scored, none failing; C: some criterion failing (≤ 2); null: not all six scored yet */
+            grade: ("A" | "B" | "C") | null;
+            meanScore: number | null;
+            /** @description How many of the six criteria are scored */
+            assessed: number;
+            /** @description Criteria scored 2 or lower */
+            failing: ("completeness" | "technology_neutrality" | "simplicity" | "validity" | "verifiability" | "data_availability")[];
+        };
+        IndicatorProgressInput: {
+            /**
+             * @description on_track: ≥ 90 % of the way from baseline to target (or of the target); at_risk: ≥ 70 %; off_track: below; "maintain" indicators: within 5 % / 15 % of the target; no_target: no target for the period; no_data: nothing measured
+             * @enum {string}
+             */
+            status: "on_track" | "at_risk" | "off_track" | "no_target" | "no_data";
+            year: number | null;
+            actual: string | null;
+            target: string | null;
+            /** @description The year has no target of its own: read off the line between known points */
+            targetInterpolated: boolean;
+            /** @description Percent of the way covered (see basis), one decimal */
+            achievement: number | null;
+            basis: ("gap_closed" | "target_ratio" | "deviation") | null;
+            /** @description Whether the value judged is verified; a submitted one counts provisionally */
+            verified: boolean;
+        };
         /** @description An indicator of the national or a local catalogue */
         IndicatorCatalogEntryInput: {
             /** Format: uuid */
@@ -1396,7 +1594,10 @@ export type components = {
             numerator: string | null;
             denominator: string | null;
             evidenceUrl: string | null;
+            /** @description A reference to evidence kept elsewhere; uploaded files are in evidenceFiles */
             evidenceFile: string | null;
+            /** @description Files uploaded as evidence, oldest first */
+            evidenceFiles: components["schemas"]["IndicatorEvidenceFileInput"][];
             note: string | null;
             /** @enum {string} */
             status: "submitted" | "verified" | "rejected";
@@ -1431,6 +1632,11 @@ export type components = {
                 direction: "increase" | "decrease" | "maintain";
                 minValue: string | null;
                 maxValue: string | null;
+                reference: string | null;
+                /** @description value = numerator / denominator × multiplier */
+                multiplier: string | null;
+                numeratorLabel: string | null;
+                denominatorLabel: string | null;
             };
             /** Format: uuid */
             pillarId: string;
@@ -1462,6 +1668,10 @@ export type components = {
             programIds: string[];
             /** @description The latest period’s value that was not rejected */
             latestMeasurement: components["schemas"]["IndicatorMeasurementInput"] | null;
+            /** @description The six-criteria assessment summed up in a grade */
+            quality: components["schemas"]["IndicatorQualityInput"];
+            /** @description The latest measurement judged against its year’s target */
+            progress: components["schemas"]["IndicatorProgressInput"];
             /** @description ISO 8601 date-time */
             createdAt: string;
             /** @description ISO 8601 date-time */
@@ -1569,6 +1779,215 @@ export type components = {
             } | null;
             /** @description Fields that differ from the version before (bookkeeping fields left out) */
             changedFields: string[];
+        };
+        IndicatorCatalogImportEntryInput: {
+            /** @description Unique code, e.g. ISO37120-5.1 or TAPUT-01 */
+            code: string;
+            /** @enum {string} */
+            source: "iso37120" | "iso37122" | "iso37123" | "u4ssc" | "national" | "local";
+            reference?: (string | null) | null;
+            /** @enum {string} */
+            theme: "economy" | "education" | "energy" | "environment_climate" | "finance" | "governance" | "health" | "housing" | "population_social" | "recreation" | "safety" | "solid_waste" | "sport_culture" | "telecommunication" | "transportation" | "agriculture_food" | "urban_planning" | "wastewater" | "water";
+            nameId: string;
+            nameEn: string;
+            definitionId?: (string | null) | null;
+            definitionEn?: (string | null) | null;
+            /** @description e.g. %, per 100,000 population, days */
+            unit: string;
+            kind?: (string | null) | null;
+            numeratorLabel?: (string | null) | null;
+            denominatorLabel?: (string | null) | null;
+            multiplier?: ((number | string) | null) | null;
+            minValue?: ((number | string) | null) | null;
+            maxValue?: ((number | string) | null) | null;
+            /**
+             * @description Which way is better
+             * @default increase
+             * @enum {string}
+             */
+            direction: "increase" | "decrease" | "maintain";
+        };
+        IndicatorCatalogImportInput: {
+            /**
+             * @description Import as this regency's local indicators; null for the national catalogue (platform admin)
+             * @default null
+             */
+            regionId: string | null;
+            /** @description A CSV file: a header row naming the columns (code, source, … direction), one entry a row */
+            csv?: string;
+            /** @description Or the entries as JSON */
+            entries?: components["schemas"]["IndicatorCatalogImportEntryInput"][];
+            /**
+             * @description Check and report what would change, writing nothing
+             * @default false
+             */
+            dryRun: boolean;
+        };
+        IndicatorCatalogImportResultInput: {
+            dryRun: boolean;
+            total: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            entries: {
+                code: string;
+                /** @enum {string} */
+                action: "create" | "update" | "unchanged";
+            }[];
+        };
+        /** @description The catalogue as JSON (format=json); format=csv sends the same columns as text/csv */
+        IndicatorCatalogDocumentInput: {
+            /** @constant */
+            format: "rancang-indicator-catalog";
+            /** @constant */
+            version: 1;
+            entries: {
+                code: string | null;
+                source: string | null;
+                reference: string | null;
+                theme: string | null;
+                nameId: string | null;
+                nameEn: string | null;
+                definitionId: string | null;
+                definitionEn: string | null;
+                unit: string | null;
+                kind: string | null;
+                numeratorLabel: string | null;
+                denominatorLabel: string | null;
+                multiplier: string | null;
+                minValue: string | null;
+                maxValue: string | null;
+                direction: string | null;
+            }[];
+        };
+        /** @description OPD × indicator: who produces the data of each indicator, and what each OPD must start collecting */
+        IndicatorAvailabilityMatrixInput: {
+            /** Format: uuid */
+            planId: string;
+            opds: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                produced: number;
+                partial: number;
+                notAvailable: number;
+                /** @description Indicators this OPD produces for the plan but does not (fully) collect yet */
+                mustStartCollecting: {
+                    /** Format: uuid */
+                    planIndicatorId: string;
+                    code: string;
+                    nameId: string;
+                    nameEn: string;
+                    /** @enum {string} */
+                    frequency: "monthly" | "quarterly" | "semester" | "yearly";
+                    /**
+                     * @description Its own cell: partly produced, not available, or not in the matrix at all
+                     * @enum {string}
+                     */
+                    status: "partial" | "not_available" | "unrecorded";
+                }[];
+            }[];
+            indicators: {
+                /** Format: uuid */
+                planIndicatorId: string;
+                code: string;
+                nameId: string;
+                nameEn: string;
+                /** Format: uuid */
+                pillarId: string;
+                producerOpdId: string | null;
+                cells: {
+                    /** Format: uuid */
+                    opdId: string;
+                    /** @enum {string} */
+                    status: "produced" | "partial" | "not_available";
+                    note: string | null;
+                }[];
+            }[];
+            /** @description Indicators no OPD is named to produce */
+            withoutProducer: {
+                /** Format: uuid */
+                planIndicatorId: string;
+                code: string;
+                nameId: string;
+                nameEn: string;
+            }[];
+        };
+        /** @description The indicators that fail verifiability or data availability, and what would fix each */
+        IndicatorQualityIssuesInput: {
+            /** Format: uuid */
+            planId: string;
+            /** @description Indicators the plan has */
+            indicators: number;
+            items: {
+                /** Format: uuid */
+                planIndicatorId: string;
+                code: string;
+                nameId: string;
+                nameEn: string;
+                /** Format: uuid */
+                pillarId: string;
+                producerOpdId: string | null;
+                grade: ("A" | "B" | "C") | null;
+                failing: ("verifiability" | "data_availability")[];
+                problems: {
+                    /** @enum {string} */
+                    criterion: "completeness" | "technology_neutrality" | "simplicity" | "validity" | "verifiability" | "data_availability";
+                    /** @enum {string} */
+                    reason: "verifiability_low" | "evidence_missing" | "data_availability_low" | "no_producer" | "producer_not_collecting" | "producer_partial";
+                    /** @description What would fix it, in English (the web app words it from `reason`) */
+                    fix: string;
+                    opdId: string | null;
+                    score: number | null;
+                    rationale: string | null;
+                    /** @description evidence_missing: measurements without evidence */
+                    count: number | null;
+                }[];
+            }[];
+        };
+        /** @description How the plan’s indicators stand against their targets, per plan, pillar and year */
+        IndicatorProgressSummaryInput: {
+            /** Format: uuid */
+            planId: string;
+            total: number;
+            counts: {
+                on_track: number;
+                at_risk: number;
+                off_track: number;
+                no_target: number;
+                no_data: number;
+            };
+            /** @description Judged on a value not verified yet */
+            provisional: number;
+            pillars: {
+                /** Format: uuid */
+                pillarId: string;
+                key: string;
+                nameId: string;
+                nameEn: string;
+                total: number;
+                counts: {
+                    on_track: number;
+                    at_risk: number;
+                    off_track: number;
+                    no_target: number;
+                    no_data: number;
+                };
+                /** @description Judged on a value not verified yet */
+                provisional: number;
+            }[];
+            /** @description Each year of the plan: every indicator's value of that year judged against that year's target */
+            years: {
+                year: number;
+                measured: number;
+                noTarget: number;
+                counts: {
+                    on_track: number;
+                    at_risk: number;
+                    off_track: number;
+                };
+            }[];
         };
         /** @description A regional government unit (Perangkat Daerah) */
         OpdInput: {
@@ -2242,6 +2661,57 @@ export type components = {
             /** @description When the session ends unless it is used again */
             expiresAt: string;
         };
+        /** @description A file a measurement carries as evidence */
+        IndicatorEvidenceFile: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            measurementId: string;
+            fileName: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "text/csv";
+            sizeBytes: number;
+            /** @description SHA-256 of the content, hex */
+            sha256: string;
+            uploadedBy: string;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description GET it to download the file */
+            downloadUrl: string;
+        };
+        IndicatorEvidenceUpload: {
+            /**
+             * Format: binary
+             * @description PDF, PNG, JPEG, XLSX or CSV, at most 10 MB; its content must match its extension
+             */
+            file: string;
+        };
+        IndicatorQuality: {
+            /** @description A: every criterion 4–5; B: every criterion scored, none failing; C: some criterion failing (≤ 2); null: not all six scored yet */
+            grade: ("A" | "B" | "C") | null;
+            meanScore: number | null;
+            /** @description How many of the six criteria are scored */
+            assessed: number;
+            /** @description Criteria scored 2 or lower */
+            failing: ("completeness" | "technology_neutrality" | "simplicity" | "validity" | "verifiability" | "data_availability")[];
+        };
+        IndicatorProgress: {
+            /**
+             * @description on_track: ≥ 90 % of the way from baseline to target (or of the target); at_risk: ≥ 70 %; off_track: below; "maintain" indicators: within 5 % / 15 % of the target; no_target: no target for the period; no_data: nothing measured
+             * @enum {string}
+             */
+            status: "on_track" | "at_risk" | "off_track" | "no_target" | "no_data";
+            year: number | null;
+            actual: string | null;
+            target: string | null;
+            /** @description The year has no target of its own: read off the line between known points */
+            targetInterpolated: boolean;
+            /** @description Percent of the way covered (see basis), one decimal */
+            achievement: number | null;
+            basis: ("gap_closed" | "target_ratio" | "deviation") | null;
+            /** @description Whether the value judged is verified; a submitted one counts provisionally */
+            verified: boolean;
+        };
         /** @description An indicator of the national or a local catalogue */
         IndicatorCatalogEntry: {
             /** Format: uuid */
@@ -2286,7 +2756,10 @@ export type components = {
             numerator: string | null;
             denominator: string | null;
             evidenceUrl: string | null;
+            /** @description A reference to evidence kept elsewhere; uploaded files are in evidenceFiles */
             evidenceFile: string | null;
+            /** @description Files uploaded as evidence, oldest first */
+            evidenceFiles: components["schemas"]["IndicatorEvidenceFile"][];
             note: string | null;
             /** @enum {string} */
             status: "submitted" | "verified" | "rejected";
@@ -2321,6 +2794,11 @@ export type components = {
                 direction: "increase" | "decrease" | "maintain";
                 minValue: string | null;
                 maxValue: string | null;
+                reference: string | null;
+                /** @description value = numerator / denominator × multiplier */
+                multiplier: string | null;
+                numeratorLabel: string | null;
+                denominatorLabel: string | null;
             };
             /** Format: uuid */
             pillarId: string;
@@ -2352,6 +2830,10 @@ export type components = {
             programIds: string[];
             /** @description The latest period’s value that was not rejected */
             latestMeasurement: components["schemas"]["IndicatorMeasurement"] | null;
+            /** @description The six-criteria assessment summed up in a grade */
+            quality: components["schemas"]["IndicatorQuality"];
+            /** @description The latest measurement judged against its year’s target */
+            progress: components["schemas"]["IndicatorProgress"];
             /** @description ISO 8601 date-time */
             createdAt: string;
             /** @description ISO 8601 date-time */
@@ -2459,6 +2941,215 @@ export type components = {
             } | null;
             /** @description Fields that differ from the version before (bookkeeping fields left out) */
             changedFields: string[];
+        };
+        IndicatorCatalogImportEntry: {
+            /** @description Unique code, e.g. ISO37120-5.1 or TAPUT-01 */
+            code: string;
+            /** @enum {string} */
+            source: "iso37120" | "iso37122" | "iso37123" | "u4ssc" | "national" | "local";
+            reference?: (string | null) | null;
+            /** @enum {string} */
+            theme: "economy" | "education" | "energy" | "environment_climate" | "finance" | "governance" | "health" | "housing" | "population_social" | "recreation" | "safety" | "solid_waste" | "sport_culture" | "telecommunication" | "transportation" | "agriculture_food" | "urban_planning" | "wastewater" | "water";
+            nameId: string;
+            nameEn: string;
+            definitionId?: (string | null) | null;
+            definitionEn?: (string | null) | null;
+            /** @description e.g. %, per 100,000 population, days */
+            unit: string;
+            kind?: (string | null) | null;
+            numeratorLabel?: (string | null) | null;
+            denominatorLabel?: (string | null) | null;
+            multiplier?: (unknown | null) | null;
+            minValue?: (unknown | null) | null;
+            maxValue?: (unknown | null) | null;
+            /**
+             * @description Which way is better
+             * @default increase
+             * @enum {string}
+             */
+            direction: "increase" | "decrease" | "maintain";
+        };
+        IndicatorCatalogImport: {
+            /**
+             * @description Import as this regency's local indicators; null for the national catalogue (platform admin)
+             * @default null
+             */
+            regionId: string | null;
+            /** @description A CSV file: a header row naming the columns (code, source, … direction), one entry a row */
+            csv?: string;
+            /** @description Or the entries as JSON */
+            entries?: components["schemas"]["IndicatorCatalogImportEntry"][];
+            /**
+             * @description Check and report what would change, writing nothing
+             * @default false
+             */
+            dryRun: boolean;
+        };
+        IndicatorCatalogImportResult: {
+            dryRun: boolean;
+            total: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            entries: {
+                code: string;
+                /** @enum {string} */
+                action: "create" | "update" | "unchanged";
+            }[];
+        };
+        /** @description The catalogue as JSON (format=json); format=csv sends the same columns as text/csv */
+        IndicatorCatalogDocument: {
+            /** @constant */
+            format: "rancang-indicator-catalog";
+            /** @constant */
+            version: 1;
+            entries: {
+                code: string | null;
+                source: string | null;
+                reference: string | null;
+                theme: string | null;
+                nameId: string | null;
+                nameEn: string | null;
+                definitionId: string | null;
+                definitionEn: string | null;
+                unit: string | null;
+                kind: string | null;
+                numeratorLabel: string | null;
+                denominatorLabel: string | null;
+                multiplier: string | null;
+                minValue: string | null;
+                maxValue: string | null;
+                direction: string | null;
+            }[];
+        };
+        /** @description OPD × indicator: who produces the data of each indicator, and what each OPD must start collecting */
+        IndicatorAvailabilityMatrix: {
+            /** Format: uuid */
+            planId: string;
+            opds: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                produced: number;
+                partial: number;
+                notAvailable: number;
+                /** @description Indicators this OPD produces for the plan but does not (fully) collect yet */
+                mustStartCollecting: {
+                    /** Format: uuid */
+                    planIndicatorId: string;
+                    code: string;
+                    nameId: string;
+                    nameEn: string;
+                    /** @enum {string} */
+                    frequency: "monthly" | "quarterly" | "semester" | "yearly";
+                    /**
+                     * @description Its own cell: partly produced, not available, or not in the matrix at all
+                     * @enum {string}
+                     */
+                    status: "partial" | "not_available" | "unrecorded";
+                }[];
+            }[];
+            indicators: {
+                /** Format: uuid */
+                planIndicatorId: string;
+                code: string;
+                nameId: string;
+                nameEn: string;
+                /** Format: uuid */
+                pillarId: string;
+                producerOpdId: string | null;
+                cells: {
+                    /** Format: uuid */
+                    opdId: string;
+                    /** @enum {string} */
+                    status: "produced" | "partial" | "not_available";
+                    note: string | null;
+                }[];
+            }[];
+            /** @description Indicators no OPD is named to produce */
+            withoutProducer: {
+                /** Format: uuid */
+                planIndicatorId: string;
+                code: string;
+                nameId: string;
+                nameEn: string;
+            }[];
+        };
+        /** @description The indicators that fail verifiability or data availability, and what would fix each */
+        IndicatorQualityIssues: {
+            /** Format: uuid */
+            planId: string;
+            /** @description Indicators the plan has */
+            indicators: number;
+            items: {
+                /** Format: uuid */
+                planIndicatorId: string;
+                code: string;
+                nameId: string;
+                nameEn: string;
+                /** Format: uuid */
+                pillarId: string;
+                producerOpdId: string | null;
+                grade: ("A" | "B" | "C") | null;
+                failing: ("verifiability" | "data_availability")[];
+                problems: {
+                    /** @enum {string} */
+                    criterion: "completeness" | "technology_neutrality" | "simplicity" | "validity" | "verifiability" | "data_availability";
+                    /** @enum {string} */
+                    reason: "verifiability_low" | "evidence_missing" | "data_availability_low" | "no_producer" | "producer_not_collecting" | "producer_partial";
+                    /** @description What would fix it, in English (the web app words it from `reason`) */
+                    fix: string;
+                    opdId: string | null;
+                    score: number | null;
+                    rationale: string | null;
+                    /** @description evidence_missing: measurements without evidence */
+                    count: number | null;
+                }[];
+            }[];
+        };
+        /** @description How the plan’s indicators stand against their targets, per plan, pillar and year */
+        IndicatorProgressSummary: {
+            /** Format: uuid */
+            planId: string;
+            total: number;
+            counts: {
+                on_track: number;
+                at_risk: number;
+                off_track: number;
+                no_target: number;
+                no_data: number;
+            };
+            /** @description Judged on a value not verified yet */
+            provisional: number;
+            pillars: {
+                /** Format: uuid */
+                pillarId: string;
+                key: string;
+                nameId: string;
+                nameEn: string;
+                total: number;
+                counts: {
+                    on_track: number;
+                    at_risk: number;
+                    off_track: number;
+                    no_target: number;
+                    no_data: number;
+                };
+                /** @description Judged on a value not verified yet */
+                provisional: number;
+            }[];
+            /** @description Each year of the plan: every indicator's value of that year judged against that year's target */
+            years: {
+                year: number;
+                measured: number;
+                noTarget: number;
+                counts: {
+                    on_track: number;
+                    at_risk: number;
+                    off_track: number;
+                };
+            }[];
         };
         /** @description A regional government unit (Perangkat Daerah) */
         Opd: {
@@ -9077,6 +9768,103 @@ export interface operations {
             };
         };
     };
+    exportIndicatorCatalog: {
+        parameters: {
+            query?: {
+                format?: "csv" | "json";
+                source?: "iso37120" | "iso37122" | "iso37123" | "u4ssc" | "national" | "local";
+                theme?: "economy" | "education" | "energy" | "environment_climate" | "finance" | "governance" | "health" | "housing" | "population_social" | "recreation" | "safety" | "solid_waste" | "sport_culture" | "telecommunication" | "transportation" | "agriculture_food" | "urban_planning" | "wastewater" | "water";
+                /** @description Region id or BPS code: adds that regency’s local indicators to the national ones */
+                region?: string;
+                /** @description local: only the regency’s own indicators (with region) */
+                only?: "all" | "local";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importIndicatorCatalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorCatalogImportInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorCatalogImportResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPlanIndicators: {
         parameters: {
             query?: {
@@ -9207,6 +9995,8 @@ export interface operations {
                      * @default []
                      */
                     programIds?: string[];
+                    /** @description The unit the values are in, e.g. %; when given it must be the catalogue indicator's unit */
+                    unit?: string;
                     /** Format: uuid */
                     catalogId: string;
                 };
@@ -9436,6 +10226,8 @@ export interface operations {
                     }[];
                     /** @description Replaces the linked programmes when given */
                     programIds?: string[];
+                    /** @description The unit the values are in, e.g. %; when given it must be the catalogue indicator's unit */
+                    unit?: string;
                     /** @description The version you edited; a stale one is refused with 409 and the current record */
                     version?: number;
                 };
@@ -9489,6 +10281,180 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatorAvailabilityMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorAvailabilityMatrix"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicatorQualityIssues: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorQualityIssues"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatorProgressSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorProgressSummary"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9592,6 +10558,8 @@ export interface operations {
                     note?: string | null;
                     /** @description Who reports the value; someone else verifies it */
                     submittedBy: string;
+                    /** @description The unit the values are in, e.g. %; when given it must be the catalogue indicator's unit */
+                    unit?: string;
                 };
             };
         };
@@ -9781,6 +10749,8 @@ export interface operations {
                     note?: string | null;
                     /** @description Who reports the value; someone else verifies it */
                     submittedBy?: string;
+                    /** @description The unit the values are in, e.g. %; when given it must be the catalogue indicator's unit */
+                    unit?: string;
                     /** @description The version you edited; a stale one is refused with 409 and the current record */
                     version?: number;
                 };
@@ -9988,6 +10958,200 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadIndicatorEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["IndicatorEvidenceUploadInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorEvidenceFile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadIndicatorEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIndicatorEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  customType,
   date,
   foreignKey,
   index,
@@ -22,6 +23,7 @@ import {
   INDICATOR_THEMES,
   MEASUREMENT_STATUSES,
 } from '../../../shared/domain.ts';
+import { EVIDENCE_CONTENT_TYPES } from '../../../shared/evidence.ts';
 import { checkOf, id, oneOf, tracked } from './columns.ts';
 import { opdUnits } from './organisation.ts';
 import { elements, pillars, plans } from './plan.ts';
@@ -204,5 +206,41 @@ export const indicatorMeasurements = pgTable(
       'period_end',
       sql`${t.periodEnd} is null or ${t.periodStart} is null or ${t.periodEnd} >= ${t.periodStart}`,
     ),
+  ],
+);
+
+/**
+ * File contents as PostgreSQL `bytea`, handled as base64 text in the application: a row then survives a
+ * JSON round trip (backup and restore) unchanged, and the driver still stores the bytes, not the text.
+ */
+const base64Bytes = customType<{ data: string; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => Buffer.from(value, 'base64'),
+  fromDriver: (value) => Buffer.from(value).toString('base64'),
+});
+
+/**
+ * A file a measurement carries as evidence (PDF, image, spreadsheet), checked for kind and size before it
+ * is written. Kept in the database so that it survives restarts, backups and restores with its value.
+ */
+export const indicatorEvidence = pgTable(
+  'indicator_evidence',
+  {
+    id: id(),
+    measurementId: uuid('measurement_id')
+      .notNull()
+      .references(() => indicatorMeasurements.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: base64Bytes('content').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('indicator_evidence_measurement_idx').on(t.measurementId),
+    oneOf('indicator_evidence', 'content_type', t.contentType, EVIDENCE_CONTENT_TYPES),
+    checkOf('indicator_evidence', 'size_bytes', sql`${t.sizeBytes} > 0`),
   ],
 );

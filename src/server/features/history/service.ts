@@ -6,6 +6,7 @@ import { indicatorCatalog, planIndicators } from '../../db/schema/indicator.ts';
 import { plans } from '../../db/schema/plan.ts';
 import { programs } from '../../db/schema/program.ts';
 import { conflict, type FieldError, invalid, invalidField, notFound, staleVersion } from '../../errors.ts';
+import { planIndicatorSnapshot } from '../indicators/plan-indicator-presenter.ts';
 import { getPlanIndicator, selectionErrors } from '../indicators/plan-indicator-service.ts';
 import {
   insertPlanIndicatorRow,
@@ -163,11 +164,8 @@ export function restoreProgram({ db, actor }: Write, id: string, body: RestoreBo
   });
 }
 
-/** The audit snapshot of a selection: its latest measurement is audited on its own. */
-const selectionSnapshot = ({
-  latestMeasurement: _,
-  ...record
-}: Awaited<ReturnType<typeof getPlanIndicator>>) => record;
+/** The audit snapshot of a selection: what was written, without its measurement and derived judgements. */
+const selectionSnapshot = planIndicatorSnapshot;
 
 /** Bring a plan indicator back to an earlier version with its targets, assessment, availability and links. */
 export function restorePlanIndicator({ db, actor }: Write, id: string, body: RestoreBody) {

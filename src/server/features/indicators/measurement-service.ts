@@ -14,6 +14,7 @@ import { indicatorCatalog, indicatorMeasurements, planIndicators } from '../../d
 import { plans } from '../../db/schema/plan.ts';
 import { conflict, type FieldError, invalid, invalidField, staleVersion } from '../../errors.ts';
 import { boundsError, fitsColumn, ratioValue } from './decimal.ts';
+import { withEvidence } from './evidence-repository.ts';
 import { MEASUREMENT_ENTITY, measurementOrder, measurementWhere } from './repository.ts';
 import type {
   MeasurementCreate,
@@ -23,6 +24,7 @@ import type {
   MeasurementUpdate,
   MeasurementVerify,
 } from './schema.ts';
+import { unitError } from './unit-match.ts';
 
 type Create = z.output<typeof MeasurementCreate>;
 type Update = z.output<typeof MeasurementUpdate>;
@@ -36,7 +38,8 @@ interface Context {
   scope: { planId: string; regionId: string };
 }
 
-async function contextOf(tx: Db | Tx, planIndicatorId: string): Promise<Context> {
+/** The plan and catalogue entry of a selection, and the audit scope of its measurements. */
+export async function contextOf(tx: Db | Tx, planIndicatorId: string): Promise<Context> {
   const selection = await getOrThrow(tx, planIndicators, 'plan indicator', planIndicatorId);
   const plan = await getOrThrow(tx, plans, 'plan', selection.planId as string);
   const catalog = await getOrThrow(tx, indicatorCatalog, 'indicator', selection.catalogId as string);
@@ -81,6 +84,8 @@ function resolveValue(input: ValueInput, existing: Row | undefined, catalog: Row
 /** Rules on the measurement as it would be stored; returns the value columns to write. */
 function measurementErrors(ctx: Context, input: Create | Update, existing?: Row) {
   const errors: FieldError[] = [];
+  const wrongUnit = unitError(input.unit, ctx.catalog.unit as string);
+  if (wrongUnit) errors.push(wrongUnit);
   const resolved = resolveValue(input, existing, ctx.catalog, errors);
   if (resolved) {
     const outside = boundsError(
@@ -117,11 +122,20 @@ export async function listMeasurements(
     limit: query.limit,
     offset: query.offset,
   });
-  return { ...found, items: found.items as MeasurementOut[] };
+  return { ...found, items: await withEvidence(db, found.items as Stored[]) };
+}
+
+/** A measurement as stored; the API adds its evidence files. */
+type Stored = Omit<MeasurementOut, 'evidenceFiles'>;
+
+/** One measurement with its files, as every route answers it. */
+export async function presentMeasurement(db: Db | Tx, row: Row): Promise<MeasurementOut> {
+  const [withFiles] = await withEvidence(db, [row as Stored]);
+  return withFiles as MeasurementOut;
 }
 
 export async function getMeasurement(db: Db, id: string) {
-  return presentRow(table, await getOrThrow(db, table, 'measurement', id)) as MeasurementOut;
+  return presentMeasurement(db, presentRow(table, await getOrThrow(db, table, 'measurement', id)));
 }
 
 export function createMeasurement(db: Db, actor: string, planIndicatorId: string, body: Create) {
@@ -134,12 +148,17 @@ export function createMeasurement(db: Db, actor: string, planIndicatorId: string
       planIndicatorId,
       status: 'submitted',
     });
-    return created as MeasurementOut;
+    return { ...(created as Stored), evidenceFiles: [] } as MeasurementOut;
   });
 }
 
 /** Any change makes the value a new submission: a verified figure that was edited needs checking again. */
-const resubmitted = { status: 'submitted', verifiedBy: null, verifiedAt: null, rejectionReason: null };
+export const resubmitted = {
+  status: 'submitted',
+  verifiedBy: null,
+  verifiedAt: null,
+  rejectionReason: null,
+};
 
 export function updateMeasurement(db: Db, actor: string, id: string, body: Update) {
   const { version, ...changes } = body;
@@ -154,7 +173,7 @@ export function updateMeasurement(db: Db, actor: string, id: string, body: Updat
       ...resolved,
       ...resubmitted,
     });
-    return updated as MeasurementOut;
+    return presentMeasurement(tx, updated);
   });
 }
 
@@ -190,6 +209,6 @@ export function judgeMeasurement(db: Db, actor: string, id: string, verdict: Ver
       verifiedAt: sql`now()`,
       rejectionReason: verdict.status === 'rejected' ? verdict.reason : null,
     });
-    return judged as MeasurementOut;
+    return presentMeasurement(tx, judged);
   });
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, PageQuery, page, problems } from '../../http/schemas.ts';
+import { PROGRESS_RULES } from './judgement-schema.ts';
 import {
   createPlanIndicator,
   deletePlanIndicator,
@@ -24,6 +25,7 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
         tags,
         operationId: 'listPlanIndicators',
         summary: "List a plan's indicators",
+        description: `Each with its six criterion scores and grade (\`quality\`), baseline, targets, latest measurement and its \`progress\`. ${PROGRESS_RULES}`,
         params: IdParams,
         querystring: PageQuery.extend(PlanIndicatorQuery.shape),
         response: { 200: page(PlanIndicator), ...problems(404) },

@@ -7,6 +7,7 @@ import { indicatorCatalog } from '../../db/schema/indicator.ts';
 import { plans } from '../../db/schema/plan.ts';
 import { conflict, type FieldError, invalid, notFound, staleVersion } from '../../errors.ts';
 import { boundsError } from './decimal.ts';
+import { presentPlanIndicator, planIndicatorSnapshot as snapshot } from './plan-indicator-presenter.ts';
 import {
   countMeasurements,
   deletePlanIndicatorRow,
@@ -18,7 +19,6 @@ import {
   opdsInRegion,
   PLAN_INDICATOR_ENTITY,
   type PlanIndicatorFilters,
-  type PlanIndicatorRecord,
   pillarInPlan,
   programsInPlan,
   replaceLists,
@@ -26,6 +26,7 @@ import {
   touchPlanIndicatorRow,
 } from './repository.ts';
 import type { PlanIndicatorCreate, PlanIndicatorQuery, PlanIndicatorUpdate } from './schema.ts';
+import { unitError } from './unit-match.ts';
 
 type Create = z.output<typeof PlanIndicatorCreate>;
 type Update = z.output<typeof PlanIndicatorUpdate>;
@@ -42,6 +43,8 @@ interface Candidate {
   targets?: Create['targets'];
   availability?: Create['availability'];
   programIds?: string[];
+  /** The unit the request says its values are in. */
+  unit?: string;
 }
 
 /**
@@ -55,6 +58,8 @@ export async function selectionErrors(tx: Tx, plan: Row, catalog: Row, c: Candid
   const regionId = plan.regionId as string;
   const bounds = catalog as { minValue: string | null; maxValue: string | null };
   const period = `${plan.periodStart}–${plan.periodEnd}`;
+  const wrongUnit = unitError(c.unit, catalog.unit as string);
+  if (wrongUnit) errors.push(wrongUnit);
 
   if (!(await pillarInPlan(tx, c.pillarId, planId)))
     errors.push(field('pillarId', 'is not a pillar of this plan'));
@@ -89,13 +94,11 @@ export async function selectionErrors(tx: Tx, plan: Row, catalog: Row, c: Candid
 }
 
 const scopeOf = (plan: Row) => ({ planId: plan.id as string, regionId: plan.regionId as string });
-/** The audit snapshot: the selection with its lists; measurements are audited on their own. */
-const snapshot = ({ latestMeasurement: _, ...record }: PlanIndicatorRecord) => record;
 
 async function loadOrThrow(db: Db | Tx, id: string) {
   const record = await loadPlanIndicator(db, id);
   if (!record) throw notFound('plan indicator', id);
-  return record;
+  return presentPlanIndicator(record);
 }
 
 export async function listPlanIndicators(
@@ -106,7 +109,8 @@ export async function listPlanIndicators(
   await getOrThrow(db, plans, 'plan', planId);
   const { limit, offset, ...filters } = query;
   const f: PlanIndicatorFilters = { ...filters, failingMax: CRITERION_FAILING_MAX };
-  return listRows(db, planId, f, { limit, offset });
+  const found = await listRows(db, planId, f, { limit, offset });
+  return { ...found, items: found.items.map(presentPlanIndicator) };
 }
 
 export const getPlanIndicator = (db: Db, id: string) => loadOrThrow(db, id);
@@ -118,7 +122,7 @@ export function createPlanIndicator(db: Db, actor: string, planId: string, body:
     if (!catalog) throw invalid([field('catalogId', 'is not an indicator of the catalogue')]);
     if (catalog.regionId && catalog.regionId !== plan.regionId)
       throw invalid([field('catalogId', 'is a local indicator of another region')]);
-    const { catalogId, targets, assessments, availability, programIds, ...columns } = body;
+    const { catalogId, targets, assessments, availability, programIds, unit, ...columns } = body;
     const candidate = {
       elementId: null,
       producerOpdId: null,
@@ -128,6 +132,7 @@ export function createPlanIndicator(db: Db, actor: string, planId: string, body:
       targets,
       availability,
       programIds,
+      unit,
     };
     const errors = await selectionErrors(tx, plan, catalog, candidate);
     if (errors.length > 0) throw invalid(errors);
@@ -150,7 +155,7 @@ export function createPlanIndicator(db: Db, actor: string, planId: string, body:
 }
 
 export function updatePlanIndicator(db: Db, actor: string, id: string, body: Update) {
-  const { version, targets, assessments, availability, programIds, ...columns } = body;
+  const { version, targets, assessments, availability, programIds, unit, ...columns } = body;
   return db.transaction(async (tx) => {
     const row = await lockPlanIndicatorRow(tx, id);
     if (!row) throw notFound('plan indicator', id);
@@ -164,6 +169,7 @@ export function updatePlanIndicator(db: Db, actor: string, id: string, body: Upd
       targets,
       availability,
       programIds,
+      unit,
     });
     if (errors.length > 0) throw invalid(errors);
 

@@ -29,6 +29,7 @@ import { opdUnits } from '../../db/schema/organisation.ts';
 import { elements, pillars } from '../../db/schema/plan.ts';
 import { programs } from '../../db/schema/program.ts';
 import { regions } from '../../db/schema/region.ts';
+import { evidenceOf } from './evidence-repository.ts';
 
 /** The only module of this feature with Drizzle queries. */
 
@@ -200,6 +201,10 @@ const selection = {
     direction: indicatorCatalog.direction,
     minValue: indicatorCatalog.minValue,
     maxValue: indicatorCatalog.maxValue,
+    reference: indicatorCatalog.reference,
+    multiplier: indicatorCatalog.multiplier,
+    numeratorLabel: indicatorCatalog.numeratorLabel,
+    denominatorLabel: indicatorCatalog.denominatorLabel,
   },
 };
 
@@ -245,6 +250,15 @@ export async function listPlanIndicators(
   return { items: await withDetails(db, rows), total: Number(counted?.total ?? 0), ...page };
 }
 
+/** Every indicator of a plan with its lists, in the list's order: plans select tens, not thousands. */
+export async function loadAllPlanIndicators(db: Executor, planId: string) {
+  const rows = await selectionQuery(db, eq(planIndicators.planId, planId)).orderBy(
+    pillars.ordinal,
+    indicatorCatalog.code,
+  );
+  return withDetails(db, rows);
+}
+
 export async function loadPlanIndicator(db: Executor, id: string) {
   const rows = await selectionQuery(db, eq(planIndicators.id, id));
   return (await withDetails(db, rows))[0];
@@ -252,7 +266,7 @@ export async function loadPlanIndicator(db: Executor, id: string) {
 
 export type PlanIndicatorRecord = Awaited<ReturnType<typeof withDetails>>[number];
 
-/** Attach the nested lists and the latest measurement to a page of selections, five queries in all. */
+/** Attach the nested lists and the latest measurement (with its files) to a page of selections, six queries in all. */
 async function withDetails(db: Executor, rows: Awaited<ReturnType<typeof selectionQuery>>) {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return [];
@@ -289,6 +303,10 @@ async function withDetails(db: Executor, rows: Awaited<ReturnType<typeof selecti
         desc(indicatorMeasurements.createdAt),
       ),
   ]);
+  const files = await evidenceOf(
+    db,
+    latest.map((m) => m.id),
+  );
   const criterionOrder = (c: Criterion) => INDICATOR_CRITERIA.indexOf(c);
   return rows.map((row) => ({
     ...presentRow(planIndicators, row),
@@ -301,7 +319,8 @@ async function withDetails(db: Executor, rows: Awaited<ReturnType<typeof selecti
       .filter((a) => a.planIndicatorId === row.id)
       .map(({ opdId, status, note }) => ({ opdId, status, note })),
     programIds: links.filter((l) => l.planIndicatorId === row.id).map((l) => l.programId),
-    latestMeasurement: ((m) => (m ? presentRow(indicatorMeasurements, m) : null))(
+    latestMeasurement: ((m) =>
+      m ? { ...presentRow(indicatorMeasurements, m), evidenceFiles: files.get(m.id) ?? [] } : null)(
       latest.find((m) => m.planIndicatorId === row.id),
     ),
   }));

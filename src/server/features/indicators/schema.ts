@@ -13,6 +13,8 @@ import {
 } from '../../../shared/domain.ts';
 import { DateOnly, Timestamp, Year } from '../../http/schemas.ts';
 import { compareDecimal, DECIMAL_SCALE } from './decimal.ts';
+import { EvidenceFile } from './evidence-schema.ts';
+import { IndicatorProgress, IndicatorQuality } from './judgement-schema.ts';
 
 const limit = 10 ** (20 - DECIMAL_SCALE);
 
@@ -30,19 +32,36 @@ export const IndicatorNumber = z
   ])
   .transform((v) => (typeof v === 'number' ? v.toFixed(DECIMAL_SCALE) : v));
 
-const positive = IndicatorNumber.refine((v) => compareDecimal(v, '0') > 0, 'must be greater than zero');
-const nonZero = IndicatorNumber.refine((v) => compareDecimal(v, '0') !== 0, 'must not be zero');
 const text = (max: number) => z.string().trim().min(1).max(max);
+const positive = IndicatorNumber.refine((v) => compareDecimal(v, '0') > 0, 'must be greater than zero');
+/** A count or amount a value is computed from: never negative. */
+const nonNegative = IndicatorNumber.refine((v) => compareDecimal(v, '0') >= 0, 'must not be negative');
+/** What a value is divided by: zero has no quotient, and a negative count does not exist. */
+const divisor = IndicatorNumber.superRefine((v, ctx) => {
+  const sign = compareDecimal(v, '0');
+  if (sign <= 0)
+    ctx.addIssue({ code: 'custom', message: sign === 0 ? 'must not be zero' : 'must not be negative' });
+});
+/**
+ * The unit the values of a request are in: optional, but when given it must be the indicator's own, so
+ * that a figure in the wrong unit (per 1,000 for per 100,000, a count for a percentage) is refused.
+ */
+const ValueUnit = text(60).describe(
+  "The unit the values are in, e.g. %; when given it must be the catalogue indicator's unit",
+);
 const Decimal = z.string().describe('Decimal number as a string');
 
 // ---------------------------------------------------------------------------------------------- catalogue
 
-const minMaxRule = (p: { minValue?: string | null; maxValue?: string | null }, ctx: z.RefinementCtx) => {
+export const minMaxRule = (
+  p: { minValue?: string | null; maxValue?: string | null },
+  ctx: z.RefinementCtx,
+) => {
   if (p.minValue != null && p.maxValue != null && compareDecimal(p.maxValue, p.minValue) < 0)
     ctx.addIssue({ code: 'custom', path: ['maxValue'], message: 'must not be below minValue' });
 };
 
-const CatalogFields = {
+export const CatalogFields = {
   code: z
     .string()
     .trim()
@@ -214,6 +233,7 @@ const SelectionFields = {
     .describe('Replaces the assessment when given'),
   availability: z.array(Availability).max(200).describe('Replaces the data-availability matrix when given'),
   programIds: z.array(z.uuid()).max(500).describe('Replaces the linked programmes when given'),
+  unit: ValueUnit,
 };
 
 export const PlanIndicatorCreate = z
@@ -230,6 +250,7 @@ export const PlanIndicatorCreate = z
     assessments: SelectionFields.assessments.default([]),
     availability: SelectionFields.availability.default([]),
     programIds: SelectionFields.programIds.default([]),
+    unit: SelectionFields.unit.optional(),
   })
   .superRefine(listRules);
 
@@ -260,12 +281,13 @@ const MeasurementFields = {
   periodStart: DateOnly.nullable(),
   periodEnd: DateOnly.nullable(),
   value: IndicatorNumber.describe('Give the value, or a numerator and a denominator'),
-  numerator: IndicatorNumber,
-  denominator: nonZero,
+  numerator: nonNegative,
+  denominator: divisor,
   evidenceUrl: HttpUrl.nullable(),
   evidenceFile: text(500).nullable(),
   note: text(2000).nullable(),
   submittedBy: text(200).describe('Who reports the value; someone else verifies it'),
+  unit: ValueUnit,
 };
 
 export const MeasurementCreate = z.strictObject({
@@ -278,6 +300,7 @@ export const MeasurementCreate = z.strictObject({
   evidenceUrl: MeasurementFields.evidenceUrl.optional(),
   evidenceFile: MeasurementFields.evidenceFile.optional(),
   note: MeasurementFields.note.optional(),
+  unit: MeasurementFields.unit.optional(),
 });
 
 export const MeasurementUpdate = z
@@ -312,7 +335,11 @@ export const Measurement = z
     numerator: Decimal.nullable(),
     denominator: Decimal.nullable(),
     evidenceUrl: z.string().nullable(),
-    evidenceFile: z.string().nullable(),
+    evidenceFile: z
+      .string()
+      .nullable()
+      .describe('A reference to evidence kept elsewhere; uploaded files are in evidenceFiles'),
+    evidenceFiles: z.array(EvidenceFile).describe('Files uploaded as evidence, oldest first'),
     note: z.string().nullable(),
     status: z.enum(MEASUREMENT_STATUSES),
     submittedBy: z.string().nullable(),
@@ -340,6 +367,10 @@ export const PlanIndicator = z
       direction: z.enum(INDICATOR_DIRECTIONS),
       minValue: Decimal.nullable(),
       maxValue: Decimal.nullable(),
+      reference: z.string().nullable(),
+      multiplier: Decimal.nullable().describe('value = numerator / denominator × multiplier'),
+      numeratorLabel: z.string().nullable(),
+      denominatorLabel: z.string().nullable(),
     }),
     pillarId: z.uuid(),
     elementId: z.uuid().nullable(),
@@ -361,6 +392,8 @@ export const PlanIndicator = z
     ),
     programIds: z.array(z.uuid()),
     latestMeasurement: Measurement.nullable().describe('The latest period’s value that was not rejected'),
+    quality: IndicatorQuality.describe('The six-criteria assessment summed up in a grade'),
+    progress: IndicatorProgress.describe('The latest measurement judged against its year’s target'),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     version: z.number().int(),

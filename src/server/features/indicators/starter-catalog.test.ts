@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_DIRECTIONS, INDICATOR_SOURCES, INDICATOR_THEMES } from '../../../shared/domain.ts';
 import { STARTER_CATALOG } from './starter-catalog.ts';
+import { STARTER_DEFINITIONS } from './starter-definitions.ts';
 
 describe('starter catalogue', () => {
   it('holds the 195 references: 63 ISO 37120, 41 ISO 37122 and 91 U4SSC', () => {
@@ -62,5 +63,33 @@ describe('starter catalogue', () => {
     expect(direction('ISO37120-5.1')).toBe('decrease');
     expect(direction('U4SSC-EC-P-EM-1C')).toBe('decrease');
     expect(direction('ISO37120-23.1')).toBe('increase');
+  });
+
+  it('covers all 19 themes of ISO 37120', () => {
+    expect(new Set(STARTER_CATALOG.map((e) => e.theme))).toEqual(new Set(INDICATOR_THEMES));
+  });
+
+  it('defines at least 80 indicators in both languages, with the formula of every ratio', () => {
+    const defined = STARTER_CATALOG.filter((e) => e.definitionEn && e.definitionId);
+    expect(defined.length).toBeGreaterThanOrEqual(80);
+    expect(
+      Object.keys(STARTER_DEFINITIONS).filter((code) => !STARTER_CATALOG.some((e) => e.code === code)),
+    ).toEqual([]);
+    for (const e of defined) {
+      expect(e.definitionEn, e.code).not.toBe(e.definitionId);
+      expect((e.definitionEn as string).length, e.code).toBeGreaterThan(30);
+      // A percentage or a rate per N is a numerator over a denominator: both are named.
+      if (e.multiplier !== null) {
+        expect(e.numeratorLabel, e.code).toBeTruthy();
+        expect(e.denominatorLabel, e.code).toBeTruthy();
+        expect(e.definitionEn, e.code).toMatch(/× 100|100,000|per 1,000|share|per 100,000/);
+      }
+      expect(Boolean(e.numeratorLabel), e.code).toBe(Boolean(e.denominatorLabel));
+    }
+    expect(STARTER_CATALOG.find((e) => e.code === 'ISO37120-5.1')).toMatchObject({
+      numeratorLabel: 'Jumlah penduduk yang menganggur',
+      denominatorLabel: 'Jumlah angkatan kerja',
+      definitionEn: expect.stringMatching(/unemployed persons ÷ labour force × 100/),
+    });
   });
 });

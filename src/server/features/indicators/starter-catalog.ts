@@ -1,6 +1,7 @@
 import type { INDICATOR_DIRECTIONS, INDICATOR_SOURCES, INDICATOR_THEMES } from '../../../shared/domain.ts';
 import type { Tx } from '../../db/client.ts';
 import { insertMissingCatalogEntries } from './repository.ts';
+import { STARTER_DEFINITIONS } from './starter-definitions.ts';
 
 type Theme = (typeof INDICATOR_THEMES)[number];
 type Direction = (typeof INDICATOR_DIRECTIONS)[number];
@@ -21,6 +22,11 @@ export interface StarterIndicator {
   multiplier: string | null;
   minValue: string | null;
   maxValue: string | null;
+  /** Our own definition with its formula (starter-definitions.ts); null where none is written yet. */
+  definitionEn: string | null;
+  definitionId: string | null;
+  numeratorLabel: string | null;
+  denominatorLabel: string | null;
 }
 
 /** `+` more is better, `-` less is better, `=` a balanced level is the aim. */
@@ -38,7 +44,7 @@ type Row = readonly [
 
 /*
  * Sources: ../shared/design/indicator-references.csv (public listings of the clause and KPI references).
- * Names are short descriptions in our own words, never the standards' text; definitions come later.
+ * Names are short descriptions in our own words, never the standards' text; so are the definitions.
  */
 
 // biome-ignore format: one indicator per line reads as the table it is
@@ -260,6 +266,16 @@ function unitRules(unit: string): Pick<StarterIndicator, 'multiplier' | 'minValu
   return { multiplier: null, minValue: '0', maxValue: null };
 }
 
+const definitionOf = (code: string) => {
+  const found = STARTER_DEFINITIONS[code];
+  return {
+    definitionEn: found?.en ?? null,
+    definitionId: found?.id ?? null,
+    numeratorLabel: found?.numerator ?? null,
+    denominatorLabel: found?.denominator ?? null,
+  };
+};
+
 const entries = (
   source: StarterIndicator['source'],
   prefix: string,
@@ -268,6 +284,7 @@ const entries = (
 ): StarterIndicator[] =>
   rows.map(([reference, theme, nameEn, nameId, unit, trend]) => ({
     code: `${prefix}-${reference}`,
+    ...definitionOf(`${prefix}-${reference}`),
     source,
     reference,
     theme,
