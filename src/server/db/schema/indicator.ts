@@ -192,6 +192,8 @@ export const indicatorMeasurements = pgTable(
     note: text('note'),
     status: text('status', { enum: MEASUREMENT_STATUSES }).notNull().default('submitted'),
     submittedBy: text('submitted_by'),
+    /** The account that submitted the value (or last changed it or its evidence): it may not judge it. */
+    submittedAccount: text('submitted_account'),
     verifiedBy: text('verified_by'),
     verifiedAt: timestamp('verified_at', { withTimezone: true, mode: 'string' }),
     rejectionReason: text('rejection_reason'),

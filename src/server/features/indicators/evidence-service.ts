@@ -14,7 +14,7 @@ import {
   findEvidenceMeta,
   insertEvidence,
 } from './evidence-repository.ts';
-import { contextOf, resubmitted } from './measurement-service.ts';
+import { contextOf, resubmittedBy } from './measurement-service.ts';
 import { MEASUREMENT_ENTITY } from './repository.ts';
 
 export interface Upload {
@@ -24,7 +24,7 @@ export interface Upload {
 
 /**
  * Evidence changes what a verifier checked: a verified or rejected value goes back to "submitted" and
- * needs a new verdict (the same rule as for an edited value).
+ * needs a new verdict, not by the account that changed it (the same rule as for an edited value).
  */
 async function resubmit(
   tx: Tx,
@@ -32,12 +32,12 @@ async function resubmit(
   measurement: Record<string, unknown>,
   scope: { planId: string; regionId: string },
 ) {
-  if (measurement.status === 'submitted') return;
+  if (measurement.status === 'submitted' && measurement.submittedAccount === actor) return;
   await updateRecord(
     { tx, actor, entity: MEASUREMENT_ENTITY, scope },
     indicatorMeasurements,
     measurement,
-    resubmitted,
+    resubmittedBy(actor),
   );
 }
 

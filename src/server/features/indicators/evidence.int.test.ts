@@ -17,14 +17,18 @@ import {
   createPlan,
   createRegion,
   fieldsOf,
+  secondPerson,
   UNKNOWN_ID,
 } from './test-fixtures.ts';
 
 describe('measurement evidence files', () => {
   const t = useTestApp();
   let indicator: string;
+  /** Another account than the file's admin, who submits and uploads: the submitter may not judge. */
+  let other: Record<string, string>;
 
   beforeAll(async () => {
+    other = await secondPerson(t, 'verifier.evidence@test.rancang.id');
     const plan = await createPlan(t, await createRegion(t, '12.02'));
     const entry = await createCatalogEntry(t);
     const res = await t.request({
@@ -173,10 +177,11 @@ describe('measurement evidence files', () => {
 
   it('sends a verified value back for verification when its evidence changes', async () => {
     const m = await newMeasurement();
-    const verify = () =>
+    const verify = (headers = other) =>
       t.request({
         method: 'POST',
         url: `/api/measurements/${m}/verify`,
+        headers,
         payload: { verifiedBy: 'Kabid Statistik' },
       });
     expect((await verify()).body.status).toBe('verified');
@@ -184,6 +189,8 @@ describe('measurement evidence files', () => {
     expect(added.status).toBe(201);
     const after = await t.request({ method: 'GET', url: `/api/measurements/${m}` });
     expect(after.body).toMatchObject({ status: 'submitted', verifiedBy: null });
+    // Who changed the evidence is now its submitter, and may not judge it.
+    expect((await verify({})).status).toBe(403);
     expect((await verify()).body.status).toBe('verified');
     const removed = await t.request({ method: 'DELETE', url: `/api/evidence/${added.body.id}` });
     expect(removed.status).toBe(204);

@@ -1,12 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INDICATOR_CRITERIA } from '../../../shared/domain.ts';
 import { type TestResponse, useTestApp } from '../../testing/app.ts';
-import { createCatalogEntry, createPlan, createRegion, type TestPlan, UNKNOWN_ID } from './test-fixtures.ts';
+import {
+  createCatalogEntry,
+  createPlan,
+  createRegion,
+  secondPerson,
+  type TestPlan,
+  UNKNOWN_ID,
+} from './test-fixtures.ts';
 
 /** The grade and progress on each plan indicator, and the progress summary per plan, pillar and year. */
 describe('indicator progress and quality', () => {
   const t = useTestApp();
   let plan: TestPlan;
+  /** Another account than the file's admin, who submits: the submitter may not judge. */
+  let other: Record<string, string>;
   const ids = {} as Record<'online' | 'days' | 'waste' | 'unmeasured' | 'early', string>;
 
   const scores = (overrides: Record<string, number> = {}) =>
@@ -37,6 +46,7 @@ describe('indicator progress and quality', () => {
       const verified = await t.request({
         method: 'POST',
         url: `/api/measurements/${res.body.id}/verify`,
+        headers: other,
         payload: { verifiedBy: 'Kabid Statistik' },
       });
       expect(verified.status).toBe(200);
@@ -46,6 +56,7 @@ describe('indicator progress and quality', () => {
 
   beforeAll(async () => {
     plan = await createPlan(t, await createRegion(t, '12.02'), 2022, 2026);
+    other = await secondPerson(t, 'verifier.progress@test.rancang.id');
     // On track: baseline 40, target 60 read off the line for 2023; 58 covers 90 % of the way.
     ids.online = await select(
       'governance',
@@ -184,6 +195,7 @@ describe('indicator progress and quality', () => {
     await t.request({
       method: 'POST',
       url: `/api/measurements/${wrong}/reject`,
+      headers: other,
       payload: { verifiedBy: 'Kabid Statistik', reason: 'Tidak sesuai rekap' },
     });
     expect((await listed()).get(ids.waste)?.progress).toMatchObject({ year: 2023, status: 'off_track' });

@@ -13,6 +13,7 @@ import {
 import { indicatorCatalog, indicatorMeasurements, planIndicators } from '../../db/schema/indicator.ts';
 import { plans } from '../../db/schema/plan.ts';
 import { conflict, type FieldError, invalid, invalidField, staleVersion } from '../../errors.ts';
+import { forbidden } from '../auth/problems.ts';
 import { boundsError, fitsColumn, ratioValue } from './decimal.ts';
 import { withEvidence } from './evidence-repository.ts';
 import { MEASUREMENT_ENTITY, measurementOrder, measurementWhere } from './repository.ts';
@@ -147,18 +148,23 @@ export function createMeasurement(db: Db, actor: string, planIndicatorId: string
       ...resolved,
       planIndicatorId,
       status: 'submitted',
+      submittedAccount: actor,
     });
     return { ...(created as Stored), evidenceFiles: [] } as MeasurementOut;
   });
 }
 
-/** Any change makes the value a new submission: a verified figure that was edited needs checking again. */
-export const resubmitted = {
+/**
+ * Any change makes the value a new submission by whoever made it: a verified figure that was edited
+ * needs checking again, by someone else.
+ */
+export const resubmittedBy = (actor: string) => ({
   status: 'submitted',
+  submittedAccount: actor,
   verifiedBy: null,
   verifiedAt: null,
   rejectionReason: null,
-};
+});
 
 export function updateMeasurement(db: Db, actor: string, id: string, body: Update) {
   const { version, ...changes } = body;
@@ -171,7 +177,7 @@ export function updateMeasurement(db: Db, actor: string, id: string, body: Updat
     const updated = await updateRecord({ tx, actor, entity, scope: ctx.scope }, table, existing, {
       ...changes,
       ...resolved,
-      ...resubmitted,
+      ...resubmittedBy(actor),
     });
     return presentMeasurement(tx, updated);
   });
@@ -197,6 +203,11 @@ export function judgeMeasurement(db: Db, actor: string, id: string, verdict: Ver
       throw staleVersion(entity, presentRow(table, existing));
     if (existing.status !== 'submitted')
       throw conflict(`This measurement is already ${existing.status}; only a submitted one can be judged`);
+    // The account decides: a typed name could be anyone's.
+    if (existing.submittedAccount === actor)
+      throw forbidden(
+        'You submitted this value (or last changed it or its evidence): someone else must judge it',
+      );
     const submitter = String(existing.submittedBy ?? '')
       .trim()
       .toLowerCase();

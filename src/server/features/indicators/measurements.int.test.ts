@@ -6,6 +6,7 @@ import {
   createPlan,
   createRegion,
   fieldsOf,
+  secondPerson,
   type TestPlan,
   UNKNOWN_ID,
 } from './test-fixtures.ts';
@@ -13,9 +14,12 @@ import {
 describe('indicator measurements API', () => {
   const t = useTestApp();
   let plan: TestPlan;
+  /** Headers of another account than the file's admin, who submits every value. */
+  let other: Record<string, string>;
 
   beforeAll(async () => {
     plan = await createPlan(t, await createRegion(t, '12.02'), 2022, 2026);
+    other = await secondPerson(t, 'verifier.measurements@test.rancang.id');
   });
 
   /** A plan indicator over a fresh catalogue entry (a percentage unless told otherwise). */
@@ -131,8 +135,17 @@ describe('indicator measurements API', () => {
   it('is verified by a second person, once', async () => {
     const indicator = await selectIndicator();
     const m = (await submit(indicator, { value: 40 })).body;
-    const verify = (verifiedBy: string) =>
-      t.request({ method: 'POST', url: `/api/measurements/${m.id}/verify`, payload: { verifiedBy } });
+    const verify = (verifiedBy: string, headers = other) =>
+      t.request({
+        method: 'POST',
+        url: `/api/measurements/${m.id}/verify`,
+        headers,
+        payload: { verifiedBy },
+      });
+    // The account that submitted it may not judge it, whatever name it types.
+    const ownAccount = await verify('Kabid Statistik', {});
+    expect(ownAccount.status).toBe(403);
+    expect(ownAccount.body.detail).toMatch(/someone else must judge it/);
     const self = await verify(' operator diskominfo ');
     expect(self.status).toBe(400);
     expect(fieldsOf(self.body)).toEqual(['verifiedBy']);
@@ -145,6 +158,7 @@ describe('indicator measurements API', () => {
     const reject = await t.request({
       method: 'POST',
       url: `/api/measurements/${m.id}/reject`,
+      headers: other,
       payload: { verifiedBy: 'Sekretaris Dinas', reason: 'Terlambat' },
     });
     expect(reject.status).toBe(409);
@@ -155,17 +169,24 @@ describe('indicator measurements API', () => {
     const indicator = await selectIndicator();
     const m = (await submit(indicator, { value: 40 })).body;
     const url = `/api/measurements/${m.id}/reject`;
-    const noReason = await t.request({ method: 'POST', url, payload: { verifiedBy: 'Kabid Statistik' } });
+    const noReason = await t.request({
+      method: 'POST',
+      url,
+      headers: other,
+      payload: { verifiedBy: 'Kabid Statistik' },
+    });
     expect(fieldsOf(noReason.body)).toEqual(['reason']);
     const self = await t.request({
       method: 'POST',
       url,
+      headers: other,
       payload: { verifiedBy: 'Operator Diskominfo', reason: 'Salah hitung' },
     });
     expect(fieldsOf(self.body)).toEqual(['verifiedBy']);
     const rejected = await t.request({
       method: 'POST',
       url,
+      headers: other,
       payload: { verifiedBy: 'Kabid Statistik', reason: 'Bukti tidak sesuai angka' },
     });
     expect(rejected.body).toMatchObject({ status: 'rejected', rejectionReason: 'Bukti tidak sesuai angka' });
@@ -231,6 +252,7 @@ describe('indicator measurements API', () => {
     await t.request({
       method: 'POST',
       url: `/api/measurements/${y2025.id}/reject`,
+      headers: other,
       payload: { verifiedBy: 'Kabid Statistik', reason: 'Lonjakan tidak wajar' },
     });
     expect((await planIndicator()).id).toBe(y2024.id);

@@ -5,6 +5,7 @@ import { opdUnits } from '../../db/schema/organisation.ts';
 import { elements, pillars } from '../../db/schema/plan.ts';
 import { programs } from '../../db/schema/program.ts';
 import type { TestContext } from '../../testing/app.ts';
+import { as, seedUser, signIn } from '../auth/test-fixtures.ts';
 
 /**
  * Records the indicator tests build on. Regions and plans go through the API; OPDs and programmes are
@@ -107,3 +108,12 @@ export async function auditEntries(t: TestContext, entity: string, entityId: str
 
 /** The fields a 400 answer names. */
 export const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
+
+/**
+ * Request headers of a second platform admin, who may judge the values the file's own admin submitted
+ * (the submitter's account may not). Created once per call; give each file its own email.
+ */
+export async function secondPerson(t: TestContext, email: string) {
+  await seedUser(t.database.db, email, [{ role: 'platform_admin' }]);
+  return as(await signIn(t, email));
+}

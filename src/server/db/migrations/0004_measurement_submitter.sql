@@ -1,0 +1,1 @@
+ALTER TABLE "indicator_measurements" ADD COLUMN "submitted_account" text;
