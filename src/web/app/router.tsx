@@ -97,6 +97,20 @@ export const createRouter = () =>
               ),
             },
             {
+              path: 'indicators',
+              ...screen(
+                () => import('../features/indicators/indicators-page.tsx'),
+                (m) => m.IndicatorsPage,
+              ),
+            },
+            {
+              path: 'indicators/:planIndicatorId',
+              ...screen(
+                () => import('../features/indicators/indicator-page.tsx'),
+                (m) => m.IndicatorPage,
+              ),
+            },
+            {
               path: 'quick-wins',
               ...screen(
                 () => import('../features/roadmap/quick-wins-page.tsx'),

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues as messages } from './catalogues.ts';
+import indicatorsEn from '../features/indicators/i18n/en.json';
+import indicatorsId from '../features/indicators/i18n/id.json';
+import { catalogues } from './catalogues.ts';
+
+/** Every message of the app: the first download's and those that come with their screens. */
+const messages = {
+  id: { ...catalogues.id, indicators: indicatorsId },
+  en: { ...catalogues.en, indicators: indicatorsEn },
+};
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -13,17 +21,17 @@ function flatten(value: unknown, prefix = ''): Record<string, string> {
   );
 }
 
-const catalogues = { id: flatten(messages.id), en: flatten(messages.en) };
+const flat = { id: flatten(messages.id), en: flatten(messages.en) };
 const baseKeys = (messages: Record<string, string>) =>
   [...new Set(Object.keys(messages).map((k) => k.replace(PLURAL, '')))].sort();
 
 describe('the translation catalogues', () => {
   it('say the same things in Indonesian and English: no screen falls back to the other language', () => {
-    expect(baseKeys(catalogues.en)).toEqual(baseKeys(catalogues.id));
+    expect(baseKeys(flat.en)).toEqual(baseKeys(flat.id));
   });
 
   it('have every plural form each language needs, and no empty message', () => {
-    for (const [language, messages] of Object.entries(catalogues)) {
+    for (const [language, messages] of Object.entries(flat)) {
       const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
       const plurals = new Set(
         Object.keys(messages)
@@ -39,9 +47,9 @@ describe('the translation catalogues', () => {
 
   it('use the same placeholders in both languages', () => {
     const placeholders = (m = '') => [...m.matchAll(/\{\{(\w+)\}\}/g)].map((p) => p[1]).sort();
-    for (const [key, message] of Object.entries(catalogues.en)) {
-      const idKey = key in catalogues.id ? key : key.replace(PLURAL, '_other');
-      expect(placeholders(catalogues.id[idKey]), key).toEqual(placeholders(message));
+    for (const [key, message] of Object.entries(flat.en)) {
+      const idKey = key in flat.id ? key : key.replace(PLURAL, '_other');
+      expect(placeholders(flat.id[idKey]), key).toEqual(placeholders(message));
     }
   });
 });

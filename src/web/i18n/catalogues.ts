@@ -1,3 +1,4 @@
+import type indicatorsId from '../features/indicators/i18n/id.json';
 import organisationEn from '../features/organisation/i18n/en.json';
 import organisationId from '../features/organisation/i18n/id.json';
 import programEn from '../features/programs/detail/i18n/en.json';
@@ -46,3 +47,12 @@ export const catalogues = {
     roadmap: roadmapEn,
   },
 };
+
+/**
+ * Catalogues that travel in their screens' chunks instead of the first download: the screen registers
+ * them with i18next (lazy-catalogue.ts) before it renders. Their keys are type-checked like the others;
+ * catalogues.test.ts keeps their two languages in step.
+ */
+export interface LazyCatalogues {
+  indicators: typeof indicatorsId;
+}

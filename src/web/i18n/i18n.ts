@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogues } from './catalogues.ts';
+import { catalogues, type LazyCatalogues } from './catalogues.ts';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -17,7 +17,7 @@ export const resources = {
 declare module 'i18next' {
   interface CustomTypeOptions {
     // Every t('…') key is checked against the Indonesian catalogue at compile time.
-    resources: { translation: typeof catalogues.id };
+    resources: { translation: typeof catalogues.id & LazyCatalogues };
   }
 }
 

@@ -31,7 +31,11 @@ export function HomePage() {
         indicators={{ total: indicators.data.total, withoutTargets: indicators.data.withoutTargets.length }}
       />
       <ChartsSection summary={summary.data} />
-      <GapsSection summary={summary.data} indicatorsWithoutTargets={indicators.data.withoutTargets} />
+      <GapsSection
+        summary={summary.data}
+        indicatorsWithoutTargets={indicators.data.withoutTargets}
+        indicatorsWithWeakData={indicators.data.weakData}
+      />
     </Stack>
   );
 }

@@ -26,6 +26,7 @@ const SCREENS = [
   { path: 'programs', label: 'workbench.nav.programs' },
   { path: 'quick-wins', label: 'workbench.nav.quickWins' },
   { path: 'roadmap', label: 'workbench.nav.roadmap' },
+  { path: 'indicators', label: 'workbench.nav.indicators' },
 ] as const;
 
 /** The frame of every screen of one plan: its title and status, the screens' navigation, the screen. */

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import type { Page, Schema } from '../../../api/types.ts';
 import { ALL, keys } from '../api.ts';
+import { hasWeakData } from './plan-overview.ts';
 
 export type PlanSummary = Schema<'PlanSummary'>;
 type PlanIndicator = Schema<'PlanIndicator'>;
@@ -32,9 +33,17 @@ export interface IndicatorGap {
   nameEn: string;
 }
 
+const gapOf = ({ id, catalog }: PlanIndicator): IndicatorGap => ({
+  id,
+  code: catalog.code,
+  nameId: catalog.nameId,
+  nameEn: catalog.nameEn,
+});
+
 /**
- * The plan's indicators, reduced to what the home shows: how many there are and which have no yearly
- * target yet. Kept under the summary's key, so this reduced shape never meets the indicators screen's.
+ * The plan's indicators, reduced to what the home shows: how many there are, which have no yearly
+ * target yet and which have data nobody can check or collect. Kept under the summary's key, so this
+ * reduced shape never meets the indicators screen's.
  */
 export const useIndicatorOverview = (planId: string) =>
   useQuery({
@@ -43,13 +52,7 @@ export const useIndicatorOverview = (planId: string) =>
       api<Page<PlanIndicator>>(`/plans/${planId}/indicators`, { query: { limit: ALL }, signal }),
     select: (page) => ({
       total: page.total,
-      withoutTargets: page.items
-        .filter((indicator) => indicator.targets.length === 0)
-        .map<IndicatorGap>(({ id, catalog }) => ({
-          id,
-          code: catalog.code,
-          nameId: catalog.nameId,
-          nameEn: catalog.nameEn,
-        })),
+      withoutTargets: page.items.filter((indicator) => indicator.targets.length === 0).map(gapOf),
+      weakData: page.items.filter(hasWeakData).map(gapOf),
     }),
   });

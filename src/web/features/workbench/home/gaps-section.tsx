@@ -11,13 +11,15 @@ import { ShortList } from './short-list.tsx';
 interface GapsSectionProps {
   summary: PlanSummary;
   indicatorsWithoutTargets: IndicatorGap[];
+  /** Whose data cannot be checked or collected yet (plan-overview.ts hasWeakData). */
+  indicatorsWithWeakData: IndicatorGap[];
 }
 
 /**
  * What the plan still lacks, each kind with the way to the screen where it is fixed: the facilitator's
  * to-do list during a Bimtek.
  */
-export function GapsSection({ summary, indicatorsWithoutTargets }: GapsSectionProps) {
+export function GapsSection({ summary, indicatorsWithoutTargets, indicatorsWithWeakData }: GapsSectionProps) {
   const { t } = useTranslation();
   const english = currentLanguage() === 'en';
   const name = (named: { nameId: string; nameEn: string }) => (english ? named.nameEn : named.nameId);
@@ -26,7 +28,13 @@ export function GapsSection({ summary, indicatorsWithoutTargets }: GapsSectionPr
   const opds = summary.gaps.opdsWithoutPrograms;
   const noPillars = summary.pillars.length === 0;
   const complete =
-    !noPillars && pillars.length === 0 && opds.length === 0 && indicatorsWithoutTargets.length === 0;
+    !noPillars &&
+    pillars.length === 0 &&
+    opds.length === 0 &&
+    indicatorsWithoutTargets.length === 0 &&
+    indicatorsWithWeakData.length === 0;
+  const asGaps = (indicators: IndicatorGap[]) =>
+    indicators.map((indicator) => ({ id: indicator.id, name: name(indicator), code: indicator.code }));
 
   return (
     <HomeSection title={t('workbench.home.gaps.title')}>
@@ -78,13 +86,21 @@ export function GapsSection({ summary, indicatorsWithoutTargets }: GapsSectionPr
           <Text size="sm">
             {t('workbench.home.gaps.indicatorsIntro', { count: indicatorsWithoutTargets.length })}
           </Text>
-          <ShortList
-            items={indicatorsWithoutTargets.map((indicator) => ({
-              id: indicator.id,
-              name: name(indicator),
-              code: indicator.code,
-            }))}
-          />
+          <ShortList items={asGaps(indicatorsWithoutTargets)} />
+          <Anchor component={Link} to={`${planPath}/indicators`} size="sm">
+            {t('workbench.home.gaps.openIndicators')}
+          </Anchor>
+        </GapCard>
+      )}
+      {indicatorsWithWeakData.length > 0 && (
+        <GapCard title={t('workbench.home.gaps.weakDataTitle')}>
+          <Text size="sm">
+            {t('workbench.home.gaps.weakDataIntro', { count: indicatorsWithWeakData.length })}
+          </Text>
+          <ShortList items={asGaps(indicatorsWithWeakData)} />
+          <Anchor component={Link} to={`${planPath}/indicators?view=quality`} size="sm">
+            {t('workbench.home.gaps.openQuality')}
+          </Anchor>
         </GapCard>
       )}
     </HomeSection>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { planIndicatorFixture } from '../../indicators/indicator-fixture.ts';
 import type { PlanSummary } from './api.ts';
-import { elementCoverage, phaseStates, pillarGaps } from './plan-overview.ts';
+import { elementCoverage, hasWeakData, phaseStates, pillarGaps } from './plan-overview.ts';
 
 const pillar = (key: string, programCount: number, elementsCovered: number) => ({
   pillarId: `id-${key}`,
@@ -96,5 +97,30 @@ describe('elementCoverage', () => {
   it('sums covered and total elements over the pillars', () => {
     const summary = summaryWith([pillar('governance', 2, 2), pillar('economy', 0, 0)], []);
     expect(elementCoverage(summary)).toEqual({ covered: 2, total: 6 });
+  });
+});
+
+describe('hasWeakData', () => {
+  const producer = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+  const sound = planIndicatorFixture({
+    producerOpdId: producer,
+    availability: [{ opdId: producer, status: 'produced', note: null }],
+  });
+
+  it('passes an indicator whose producer collects its data and whose criteria hold', () => {
+    expect(hasWeakData(sound)).toBe(false);
+  });
+
+  it('flags a failing verifiability or data availability, no producer, or a producer not collecting', () => {
+    const failing = (criterion: 'verifiability' | 'data_availability' | 'simplicity') =>
+      hasWeakData({ ...sound, quality: { ...sound.quality, failing: [criterion] } });
+    expect(failing('verifiability')).toBe(true);
+    expect(failing('data_availability')).toBe(true);
+    expect(failing('simplicity')).toBe(false);
+    expect(hasWeakData({ ...sound, producerOpdId: null })).toBe(true);
+    expect(
+      hasWeakData({ ...sound, availability: [{ opdId: producer, status: 'partial', note: null }] }),
+    ).toBe(true);
+    expect(hasWeakData({ ...sound, availability: [] })).toBe(true);
   });
 });

@@ -1,0 +1,78 @@
+import type { Measurement, PlanIndicator } from './api.ts';
+
+/** A plan indicator as the API answers it, for unit tests: sensible values, overridden where a test cares. */
+export function planIndicatorFixture(overrides: Partial<PlanIndicator> = {}): PlanIndicator {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    planId: '00000000-0000-4000-8000-0000000000aa',
+    catalogId: '00000000-0000-4000-8000-0000000000cc',
+    catalog: {
+      code: 'ISO37122-10.2',
+      source: 'iso37122',
+      theme: 'governance',
+      nameId: 'Layanan publik daring',
+      nameEn: 'Online public services',
+      unit: '%',
+      direction: 'increase',
+      minValue: '0.000000',
+      maxValue: '100.000000',
+      reference: '10.2',
+      multiplier: '100.000000',
+      numeratorLabel: 'Layanan daring',
+      denominatorLabel: 'Semua layanan',
+    },
+    pillarId: '00000000-0000-4000-8000-0000000000p1',
+    elementId: null,
+    producerOpdId: null,
+    frequency: 'yearly',
+    baselineYear: null,
+    baselineValue: null,
+    baselineSource: null,
+    targets: [],
+    assessments: [],
+    availability: [],
+    programIds: [],
+    latestMeasurement: null,
+    quality: { grade: null, meanScore: null, assessed: 0, failing: [] },
+    progress: {
+      status: 'no_data',
+      year: null,
+      actual: null,
+      target: null,
+      targetInterpolated: false,
+      achievement: null,
+      basis: null,
+      verified: false,
+    },
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function measurementFixture(overrides: Partial<Measurement> = {}): Measurement {
+  return {
+    id: '00000000-0000-4000-8000-0000000000m1',
+    planIndicatorId: '00000000-0000-4000-8000-000000000001',
+    periodYear: 2023,
+    periodStart: null,
+    periodEnd: null,
+    value: '10.000000',
+    numerator: null,
+    denominator: null,
+    evidenceUrl: null,
+    evidenceFile: null,
+    evidenceFiles: [],
+    note: null,
+    status: 'submitted',
+    submittedBy: 'Peserta',
+    verifiedBy: null,
+    verifiedAt: null,
+    rejectionReason: null,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    version: 1,
+    ...overrides,
+  };
+}
