@@ -6,6 +6,7 @@
  * BENCHMARKS and, when they use a database, fill `database` in the report.
  */
 import { join } from 'node:path';
+import { documents } from './documents.ts';
 import { progress } from './lib/progress.ts';
 import { type BenchReport, type BenchResult, machine, markdownTable, writeReport } from './lib/results.ts';
 import { webBundle } from './web-bundle.ts';
@@ -16,6 +17,7 @@ interface Options {
 
 const BENCHMARKS: { name: string; run: (options: Options) => Promise<BenchResult[]> }[] = [
   { name: 'web bundle', run: webBundle },
+  { name: 'documents', run: documents },
 ];
 
 function parseOptions(args: string[]): Options {

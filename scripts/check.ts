@@ -2,7 +2,8 @@
  * Every check CI runs, in one place: typecheck (server and web app), lint, the web app's API types being
  * current, the web app's build, and the test suites (unit; integration on PGlite and, when
  * TEST_DATABASE_URL is set, on PostgreSQL; browser
- * scenarios in Debian's Chromium, installed with apt first when missing), and route coverage (every API
+ * scenarios in Debian's Chromium, installed with apt first when missing, like LibreOffice and poppler for
+ * the document tests), and route coverage (every API
  * route exercised with success and with refusal on each database). Ends with the totals line CI reads:
  * `N passed, N failed`. A static check counts as one test.
  */
@@ -46,6 +47,8 @@ if (!process.env.TEST_DATABASE_URL)
   console.log('\nTEST_DATABASE_URL is not set: integration suites run on PGlite only.');
 // The browser suite drives Debian's Chromium: install it with apt when it is missing.
 staticCheck('chromium', run('chromium', 'npx', ['tsx', 'scripts/ensure-chromium.ts']));
+// The document tests read the generated DOCX and PDF with LibreOffice and pdftotext: apt again if missing.
+staticCheck('libreoffice', run('libreoffice', 'npx', ['tsx', 'scripts/ensure-libreoffice.ts']));
 const vitestOk = run('tests', 'npx', [
   'vitest',
   'run',

@@ -3,6 +3,7 @@ import { backupCommand } from './commands/backup.ts';
 import { catalogCommand } from './commands/catalog.ts';
 import { createAdminCommand } from './commands/create-admin.ts';
 import { demoCommand } from './commands/demo.ts';
+import { documentCommand } from './commands/document.ts';
 import { exportCommand } from './commands/export-plan.ts';
 import { importCommand } from './commands/import-plan.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -32,6 +33,7 @@ for (const register of [
   backupCommand,
   restoreCommand,
   catalogCommand,
+  documentCommand,
 ])
   register(program);
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { documentsRoutes } from './documents/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { historyRoutes } from './history/routes.ts';
 import { indicatorsRoutes } from './indicators/routes.ts';
@@ -27,6 +28,7 @@ export async function featureRoutes(app: FastifyInstance) {
     auditRoutes,
     authRoutes,
     historyRoutes,
+    documentsRoutes,
   ]) {
     await app.register(routes);
   }
