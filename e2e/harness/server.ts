@@ -1,6 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { startServer } from '../../src/server/durability/server-process.ts';
 
 export interface DemoServer {
@@ -14,11 +15,13 @@ export interface DemoServer {
 
 /**
  * The real server (`rancang serve`, as users start it) on a fresh embedded data folder with the Lake
- * Toba demo and its demo accounts loaded, on a free port.
+ * Toba demo and its demo accounts loaded, on a free port. The folder is a copy of the one the browser
+ * project's global setup loaded the demo into, so that every file starts from the same demo, quickly.
  */
 export async function startDemoServer(): Promise<DemoServer> {
   const data = await mkdtemp(join(tmpdir(), 'rancang-e2e-'));
   try {
+    await cp(inject('demoDataTemplate'), data, { recursive: true });
     const server = await startServer({ RANCANG_DATA: data }, { demo: true, timeoutMs: 120_000 });
     return {
       url: server.url,
