@@ -1,26 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { neutraliseCell, restoreCell } from '../../../shared/spreadsheet-cells.ts';
 import type { FieldError } from '../../errors.ts';
 import { CATALOG_COLUMNS } from './catalog-transfer-schema.ts';
 
 /**
  * The catalogue as CSV: one header row with the column names, one entry a row, UTF-8 with a byte-order
- * mark. A cell a
- * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) is written with
- * a leading apostrophe, and read back without it; plain numbers such as -5 are left as they are.
+ * mark; cells that would run as formulas are neutralised (src/shared/spreadsheet-cells.ts).
  */
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-
-export function neutraliseCell(value: string) {
-  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
-}
-
-/** The reverse of neutraliseCell, for a file this server (or a careful spreadsheet) wrote. */
-export function restoreCell(value: string) {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
 
 export type CatalogRow = Record<(typeof CATALOG_COLUMNS)[number], string | null>;
 
