@@ -11,54 +11,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findSoffice } from '../src/server/features/documents/libreoffice.ts';
+import { aptInstall, failer, succeeds } from './lib/apt.ts';
 
 const PACKAGES = ['libreoffice-writer-nogui', 'poppler-utils'];
 
-const fail = (message: string): never => {
-  console.error(`LibreOffice: ${message}`);
-  process.exit(1);
-};
-
-const succeeds = (command: string, args: string[]) =>
-  spawnSync(command, args, { stdio: 'ignore' }).status === 0;
-
+const fail = failer('LibreOffice');
 const hasPdftotext = () => succeeds('pdftotext', ['-v']);
-
-/** apt-get as root, or through `sudo -n` (no password prompt in a test run); null when neither is possible. */
-function aptRunner(): string[] | null {
-  if (process.getuid?.() === 0) return [];
-  if (succeeds('sudo', ['-n', 'true'])) return ['sudo', '-n'];
-  return null;
-}
-
-function apt(prefix: string[], args: string[]) {
-  const [command, ...rest] = [...prefix, 'apt-get', ...args];
-  console.log(`LibreOffice: ${[command, ...rest].join(' ')}`);
-  const result = spawnSync(command as string, rest, {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+const install = () =>
+  aptInstall({
+    label: 'LibreOffice',
+    missing: 'LibreOffice or pdftotext is missing',
+    packages: PACKAGES,
+    manual: `Install them with \`sudo apt-get install -y ${PACKAGES.join(' ')}\`, or set LIBREOFFICE_PATH to a soffice executable.`,
+    noRecommends: true,
   });
-  if (result.status !== 0)
-    fail(`\`apt-get ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
-}
-
-function install() {
-  const manual = `Install them with \`sudo apt-get install -y ${PACKAGES.join(' ')}\`, or set LIBREOFFICE_PATH to a soffice executable.`;
-  if (!succeeds('apt-get', ['--version']))
-    fail(`LibreOffice or pdftotext is missing and there is no apt-get here. ${manual}`);
-  const prefix = aptRunner();
-  if (prefix === null)
-    fail(
-      `LibreOffice or pdftotext is missing; this user is not root and cannot use sudo without a password. ${manual}`,
-    );
-  console.log(`LibreOffice: installing Debian's ${PACKAGES.join(' and ')} with apt.`);
-  const started = Date.now();
-  // Wait for a lock another apt holds (the Chromium install, say) rather than fail at once.
-  const lock = ['-o', 'DPkg::Lock::Timeout=600'];
-  apt(prefix as string[], [...lock, 'update']);
-  apt(prefix as string[], [...lock, 'install', '-y', '--no-install-recommends', ...PACKAGES]);
-  console.log(`LibreOffice: installed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
 
 if (process.env.LIBREOFFICE_PATH && !findSoffice())
   // A path the user chose is not one apt can fill: say so rather than install something else.
