@@ -1,9 +1,7 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { problemMessage } from '../../../api/problem-message.ts';
+import { ConfirmDelete } from '../../../components/confirm-delete.tsx';
 import { type PlanIndicator, useDeletePlanIndicator } from '../api.ts';
 
 /**
@@ -21,43 +19,21 @@ export function DeleteIndicator({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [opened, dialog] = useDisclosure(false);
-  const remove = useDeletePlanIndicator(indicator.planId, indicator.id);
   return (
-    <>
-      <Button variant="default" color="red" onClick={dialog.open}>
-        {t('indicators.delete.open')}
-      </Button>
-      <Modal opened={opened} onClose={dialog.close} title={t('indicators.delete.title')}>
-        <Stack>
-          <Text>{t('indicators.delete.confirm', { name })}</Text>
-          {remove.error && (
-            <Alert color="red" role="alert">
-              {problemMessage(t, remove.error)}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={dialog.close}>
-              {t('indicators.delete.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() =>
-                remove.mutate(undefined, {
-                  onSuccess: () => {
-                    onDeleted();
-                    notifications.show({ color: 'teal', message: t('indicators.delete.done', { name }) });
-                    navigate(`/plans/${indicator.planId}/indicators`);
-                  },
-                })
-              }
-            >
-              {t('indicators.delete.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </>
+    <ConfirmDelete
+      words={{
+        open: t('indicators.delete.open'),
+        title: t('indicators.delete.title'),
+        confirm: t('indicators.delete.confirm', { name }),
+        cancel: t('indicators.delete.cancel'),
+        submit: t('indicators.delete.submit'),
+      }}
+      remove={useDeletePlanIndicator(indicator.planId, indicator.id)}
+      onDeleted={() => {
+        onDeleted();
+        notifications.show({ color: 'teal', message: t('indicators.delete.done', { name }) });
+        navigate(`/plans/${indicator.planId}/indicators`);
+      }}
+    />
   );
 }

@@ -1,7 +1,6 @@
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { type RefObject, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConflictDialog } from '../../../components/conflict-dialog.tsx';
+import { RecordForm } from '../../../components/record-form.tsx';
 import type { Program } from './api.ts';
 import { conflictFields } from './conflict-fields.tsx';
 import { IdentityFields } from './identity-fields.tsx';
@@ -28,74 +27,27 @@ export function ProgramEditor({ program, planId, lookups, period, mayLead, reloa
   const editor = useProgramEditor(program, planId);
   reloadRef.current = editor.reload;
   const fields = useMemo(() => conflictFields(t, lookups), [t, lookups]);
-  const { form, conflict } = editor;
+  const { form } = editor;
 
   return (
-    <>
-      <form onSubmit={editor.submit} noValidate aria-label={t('program.form.label')}>
-        <Stack gap="md">
-          {editor.draftRestored && (
-            <Alert color="blue">
-              <Group justify="space-between" gap="xs">
-                <Text size="sm">{t('draft.restored')}</Text>
-                <Button size="compact-sm" variant="light" onClick={editor.discardDraft}>
-                  {t('draft.discard')}
-                </Button>
-              </Group>
-            </Alert>
-          )}
-          {editor.outdated && <Alert color="yellow">{t('program.form.outdated')}</Alert>}
-          {editor.formError && (
-            <Alert color="red" role="alert" title={t('program.form.failed')}>
-              {editor.formError}
-            </Alert>
-          )}
-          <IdentityFields form={form} lookups={lookups} />
-          <OrganisationFields form={form} lookups={lookups} mayLead={mayLead} />
-          <ScheduleFields form={form} period={period} />
-          <ResultsFields form={form} lookups={lookups} />
-          <YearlyFields form={form} lookups={lookups} />
-          {/* Kept in sight once something is typed, so a long form never hides its save button. */}
-          <Paper
-            withBorder
-            shadow={editor.hasChanges ? 'sm' : undefined}
-            p="xs"
-            style={editor.hasChanges ? { position: 'sticky', bottom: 0, zIndex: 5 } : undefined}
-          >
-            <Group justify="space-between" gap="xs" wrap="nowrap">
-              <Text
-                size="sm"
-                c={editor.hasChanges ? undefined : 'dimmed'}
-                aria-live="polite"
-                visibleFrom="sm"
-              >
-                {editor.hasChanges ? t('program.form.unsaved') : t('program.form.noChanges')}
-              </Text>
-              <Group gap="xs" wrap="nowrap" ml="auto">
-                <Button variant="default" disabled={!editor.hasChanges} onClick={editor.discardDraft}>
-                  {t('program.form.reset')}
-                </Button>
-                <Button type="submit" loading={editor.saving} disabled={!editor.hasChanges}>
-                  {t('program.form.save')}
-                </Button>
-              </Group>
-            </Group>
-          </Paper>
-        </Stack>
-      </form>
-      {conflict && (
-        <ConflictDialog
-          key={conflict.theirs.version}
-          opened
-          fields={fields}
-          base={conflict.base}
-          mine={conflict.mine}
-          theirs={conflict.theirs}
-          saving={editor.saving}
-          onResolve={conflict.resolve}
-          onCancel={conflict.cancel}
-        />
-      )}
-    </>
+    <RecordForm
+      editor={editor}
+      words={{
+        label: t('program.form.label'),
+        outdated: t('program.form.outdated'),
+        failed: t('program.form.failed'),
+        unsaved: t('program.form.unsaved'),
+        noChanges: t('program.form.noChanges'),
+        reset: t('program.form.reset'),
+        save: t('program.form.save'),
+      }}
+      conflictFields={fields}
+    >
+      <IdentityFields form={form} lookups={lookups} />
+      <OrganisationFields form={form} lookups={lookups} mayLead={mayLead} />
+      <ScheduleFields form={form} period={period} />
+      <ResultsFields form={form} lookups={lookups} />
+      <YearlyFields form={form} lookups={lookups} />
+    </RecordForm>
   );
 }
