@@ -1,4 +1,4 @@
-import { Anchor, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +8,7 @@ import type { Kecamatan, Opd } from './api.ts';
 import { KecamatanForm } from './kecamatan-form.tsx';
 import { ListToolbar, ShownCount } from './list-toolbar.tsx';
 import { matches } from './matches.ts';
-import { SectionModal } from './section-modal.tsx';
+import { EditCell, type Editing, SectionModal } from './section-modal.tsx';
 import { sectionSearch, useUrlParam } from './url-state.ts';
 
 export interface KecamatanSectionProps {
@@ -23,7 +23,7 @@ export function KecamatanSection({ regionId, kecamatan, opds, canEdit }: Kecamat
   const { t } = useTranslation();
   const language = currentLanguage();
   const [query, setQuery] = useUrlParam('q');
-  const [editing, setEditing] = useState<Kecamatan | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<Kecamatan>>(null);
   const officeOf = useMemo(
     () => new Map(opds.filter((o) => o.kecamatanId).map((o) => [o.kecamatanId as string, o])),
     [opds],
@@ -87,16 +87,10 @@ export function KecamatanSection({ regionId, kecamatan, opds, canEdit }: Kecamat
                       )}
                     </Table.Td>
                     {canEdit && (
-                      <Table.Td ta="right">
-                        <Button
-                          variant="subtle"
-                          size="xs"
-                          onClick={() => setEditing(k)}
-                          aria-label={t('organisation.kecamatan.editNamed', { name: k.name })}
-                        >
-                          {t('organisation.actions.edit')}
-                        </Button>
-                      </Table.Td>
+                      <EditCell
+                        name={t('organisation.kecamatan.editNamed', { name: k.name })}
+                        onClick={() => setEditing(k)}
+                      />
                     )}
                   </Table.Tr>
                 );
@@ -106,22 +100,12 @@ export function KecamatanSection({ regionId, kecamatan, opds, canEdit }: Kecamat
         </Table.ScrollContainer>
       )}
       <SectionModal
-        opened={editing !== null}
+        editing={editing}
         onClose={close}
-        title={
-          editing === 'new' || editing === null
-            ? t('organisation.kecamatan.addTitle')
-            : t('organisation.kecamatan.editTitle', { name: editing.name })
-        }
+        addTitle={t('organisation.kecamatan.addTitle')}
+        editTitle={(k) => t('organisation.kecamatan.editTitle', { name: k.name })}
       >
-        {editing !== null && (
-          <KecamatanForm
-            key={editing === 'new' ? 'new' : editing.id}
-            regionId={regionId}
-            kecamatan={editing === 'new' ? null : editing}
-            onDone={close}
-          />
-        )}
+        {(record) => <KecamatanForm regionId={regionId} kecamatan={record} onDone={close} />}
       </SectionModal>
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, NativeSelect, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, NativeSelect, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,7 +7,7 @@ import type { Kecamatan, Opd } from './api.ts';
 import { ListToolbar, ShownCount } from './list-toolbar.tsx';
 import { matches } from './matches.ts';
 import { OpdForm } from './opd-form.tsx';
-import { SectionModal } from './section-modal.tsx';
+import { EditCell, type Editing, SectionModal } from './section-modal.tsx';
 import { sectionSearch, useUrlParam } from './url-state.ts';
 
 export interface OpdSectionProps {
@@ -22,7 +22,7 @@ export function OpdSection({ regionId, opds, kecamatan, canEdit }: OpdSectionPro
   const { t } = useTranslation();
   const [query, setQuery] = useUrlParam('q');
   const [type, setType] = useUrlParam('type');
-  const [editing, setEditing] = useState<Opd | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<Opd>>(null);
   const kecamatanById = useMemo(() => new Map(kecamatan.map((k) => [k.id, k])), [kecamatan]);
   const shown = opds.filter(
     (opd) =>
@@ -93,16 +93,10 @@ export function OpdSection({ regionId, opds, kecamatan, canEdit }: OpdSectionPro
                       </Badge>
                     </Table.Td>
                     {canEdit && (
-                      <Table.Td ta="right">
-                        <Button
-                          variant="subtle"
-                          size="xs"
-                          onClick={() => setEditing(opd)}
-                          aria-label={t('organisation.opds.editNamed', { name: opd.name })}
-                        >
-                          {t('organisation.actions.edit')}
-                        </Button>
-                      </Table.Td>
+                      <EditCell
+                        name={t('organisation.opds.editNamed', { name: opd.name })}
+                        onClick={() => setEditing(opd)}
+                      />
                     )}
                   </Table.Tr>
                 );
@@ -112,23 +106,12 @@ export function OpdSection({ regionId, opds, kecamatan, canEdit }: OpdSectionPro
         </Table.ScrollContainer>
       )}
       <SectionModal
-        opened={editing !== null}
+        editing={editing}
         onClose={close}
-        title={
-          editing === 'new' || editing === null
-            ? t('organisation.opds.addTitle')
-            : t('organisation.opds.editTitle', { code: editing.code })
-        }
+        addTitle={t('organisation.opds.addTitle')}
+        editTitle={(opd) => t('organisation.opds.editTitle', { code: opd.code })}
       >
-        {editing !== null && (
-          <OpdForm
-            key={editing === 'new' ? 'new' : editing.id}
-            regionId={regionId}
-            opd={editing === 'new' ? null : editing}
-            kecamatan={kecamatan}
-            onDone={close}
-          />
-        )}
+        {(record) => <OpdForm regionId={regionId} opd={record} kecamatan={kecamatan} onDone={close} />}
       </SectionModal>
     </Stack>
   );

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Group, NativeSelect, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../components/page-loader.tsx';
@@ -19,7 +8,7 @@ import { ListToolbar, ShownCount } from './list-toolbar.tsx';
 import { matches } from './matches.ts';
 import { PersonEditor } from './person-editor.tsx';
 import { isCurrent, todayIso } from './position-dates.ts';
-import { SectionModal } from './section-modal.tsx';
+import { EditCell, type Editing, SectionModal } from './section-modal.tsx';
 import { useUrlParam } from './url-state.ts';
 
 export interface PeopleSectionProps {
@@ -46,7 +35,7 @@ function PeopleList({ regionId, opds, canEdit }: PeopleSectionProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useUrlParam('q');
   const [opdFilter, setOpdFilter] = useUrlParam('opd');
-  const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const [editing, setEditing] = useState<Editing<Person>>(null);
   const people = usePeople(regionId, true);
   const opdIds = useMemo(() => opds.map((o) => o.id), [opds]);
   const positions = useRegionPositions(regionId, opdIds, true);
@@ -140,16 +129,10 @@ function PeopleList({ regionId, opds, canEdit }: PeopleSectionProps) {
                     />
                   </Table.Td>
                   {canEdit && (
-                    <Table.Td ta="right">
-                      <Button
-                        variant="subtle"
-                        size="xs"
-                        onClick={() => setEditing(person)}
-                        aria-label={t('organisation.people.editNamed', { name: person.fullName })}
-                      >
-                        {t('organisation.actions.edit')}
-                      </Button>
-                    </Table.Td>
+                    <EditCell
+                      name={t('organisation.people.editNamed', { name: person.fullName })}
+                      onClick={() => setEditing(person)}
+                    />
                   )}
                 </Table.Tr>
               ))}
@@ -158,23 +141,12 @@ function PeopleList({ regionId, opds, canEdit }: PeopleSectionProps) {
         </Table.ScrollContainer>
       )}
       <SectionModal
-        opened={editing !== null}
+        editing={editing}
         onClose={close}
-        title={
-          editing === 'new' || editing === null
-            ? t('organisation.people.addTitle')
-            : t('organisation.people.editTitle', { name: editing.fullName })
-        }
+        addTitle={t('organisation.people.addTitle')}
+        editTitle={(person) => t('organisation.people.editTitle', { name: person.fullName })}
       >
-        {editing !== null && (
-          <PersonEditor
-            key={editing === 'new' ? 'new' : editing.id}
-            regionId={regionId}
-            person={editing === 'new' ? null : editing}
-            opds={opds}
-            onDone={close}
-          />
-        )}
+        {(record) => <PersonEditor regionId={regionId} person={record} opds={opds} onDone={close} />}
       </SectionModal>
     </Stack>
   );
