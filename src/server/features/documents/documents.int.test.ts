@@ -123,6 +123,19 @@ describe('master plan documents of the demo plan', () => {
     for (const heading of masterPlanHeadings(id)) expect(pdfTextContent).toContain(heading);
   });
 
+  it("prints the table of contents with each chapter's page number", () => {
+    // pdftotext keeps the dot leaders: "BAB I PENDAHULUAN.......5".
+    const entry = (heading: string) =>
+      new RegExp(`${heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.{3,} ?(\\d+)`);
+    const pages = masterPlanHeadings(id)
+      .filter((heading) => heading.startsWith('BAB '))
+      .map((heading) => Number(entry(heading).exec(pdfTextContent)?.[1]));
+    expect(pages.length).toBe(11);
+    expect(pages.every((page) => page > 2)).toBe(true);
+    // Chapters follow one another: their pages never go back.
+    expect(pages).toEqual([...pages].sort((a, b) => a - b));
+  });
+
   it('writes the document in English on request', async () => {
     const res = await get(`/api/plans/${taput}/document.docx?lang=en`);
     expect(res.status).toBe(200);

@@ -61,15 +61,15 @@ export const documentStyles = (language: string): IStylesOptions => ({
     },
     heading1: {
       run: { font: FONT, size: 30, bold: true, color: '1F3864' },
-      paragraph: { spacing: { before: 240, after: 240 }, keepNext: true },
+      paragraph: { spacing: { before: 240, after: 240 }, keepNext: true, outlineLevel: 0 },
     },
     heading2: {
       run: { font: FONT, size: 26, bold: true, color: '1F3864' },
-      paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+      paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, outlineLevel: 1 },
     },
     heading3: {
       run: { font: FONT, size: 23, bold: true, color: '2F5496' },
-      paragraph: { spacing: { before: 200, after: 100 }, keepNext: true },
+      paragraph: { spacing: { before: 200, after: 100 }, keepNext: true, outlineLevel: 2 },
     },
   },
   paragraphStyles: [

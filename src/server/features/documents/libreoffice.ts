@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ProblemError } from '../../errors.ts';
+import { pdfMacroCall, writePdfMacro } from './pdf-macro.ts';
 
 /**
  * The PDF of a document is LibreOffice's rendering of its DOCX (decision 010): Debian's
@@ -85,26 +86,28 @@ export async function convertWithLibreOffice(
     const source = join(dir, 'document.docx');
     await writeFile(source, input);
     const home = join(dir, 'home');
-    await run(
-      soffice,
-      [
-        '--headless',
-        '--norestore',
-        '--nolockcheck',
-        '--nodefault',
-        `-env:UserInstallation=file://${home}`,
-        '--convert-to',
-        target,
-        '--outdir',
-        dir,
-        source,
-      ],
-      // LibreOffice writes its profile under HOME: a fresh one per conversion, never the server's.
-      { ...process.env, HOME: home },
-      options.timeoutMs ?? CONVERSION_TIMEOUT_MS,
-    );
-    const extension = target === 'pdf' ? 'pdf' : 'txt';
-    return await readFile(join(dir, `document.${extension}`));
+    const common = [
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--nodefault',
+      `-env:UserInstallation=file://${home}`,
+    ];
+    // LibreOffice writes its profile under HOME: a fresh one per conversion, never the server's.
+    const env = { ...process.env, HOME: home };
+    const timeoutMs = options.timeoutMs ?? CONVERSION_TIMEOUT_MS;
+    if (target === 'pdf') {
+      const output = join(dir, 'document.pdf');
+      // The profile is created first: LibreOffice's first start would replace a macro put there before.
+      await run(soffice, [...common, '--terminate_after_init'], env, timeoutMs);
+      await writePdfMacro(home);
+      await run(soffice, [...common, pdfMacroCall(source, output)], env, timeoutMs);
+      return await readFile(output).catch(() => {
+        throw new Error('LibreOffice ran but wrote no PDF (the document could not be opened or exported)');
+      });
+    }
+    await run(soffice, [...common, '--convert-to', target, '--outdir', dir, source], env, timeoutMs);
+    return await readFile(join(dir, 'document.txt'));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
