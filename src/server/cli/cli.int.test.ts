@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -107,6 +108,19 @@ describe('the rancang command', () => {
     const run = await rancang(first.env, 'demo');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/already has 1 region\(s\); the demo loads only into an empty database/);
+  }, 60_000);
+
+  it('serve stops with an error, instead of staying up, when its port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const run = await rancang({ ...first.env, PORT: String(port), HOST: '127.0.0.1' }, 'serve');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`EADDRINUSE: address already in use 127.0.0.1:${port}`);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
   }, 60_000);
 
   it('backs up and restores into another database, which then exports the same plan', async () => {

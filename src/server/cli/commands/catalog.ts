@@ -5,6 +5,7 @@ import { exportCatalog } from '../../features/indicators/catalog-export-service.
 import { importCatalog } from '../../features/indicators/catalog-import-service.ts';
 import { findRegion } from '../../features/indicators/catalog-repository.ts';
 import { STARTER_CATALOG, seedStarterCatalog } from '../../features/indicators/starter-catalog.ts';
+import { completeStarterCatalog } from '../../features/indicators/starter-completion.ts';
 import { action, CLI_ACTOR, withDatabase } from '../run.ts';
 
 type Format = 'csv' | 'json';
@@ -43,16 +44,21 @@ export function catalogCommand(program: Command) {
   catalog
     .command('seed')
     .description(
-      `add the ${STARTER_CATALOG.length}-entry starter catalogue (ISO 37120, ISO 37122, U4SSC), skipping codes already there`,
+      `add the ${STARTER_CATALOG.length}-entry starter catalogue (ISO 37120, ISO 37122, U4SSC), skipping codes already there and filling in the definitions and labels they lack`,
     )
     .action(
       action(async () => {
-        const added = await withDatabase((database) =>
-          database.db.transaction((tx) => seedStarterCatalog(tx, CLI_ACTOR)),
+        const { added, completed } = await withDatabase((database) =>
+          database.db.transaction(async (tx) => ({
+            added: await seedStarterCatalog(tx, CLI_ACTOR),
+            completed: await completeStarterCatalog(tx, CLI_ACTOR),
+          })),
         );
         console.log(
           `Added ${added} starter catalogue entries (${STARTER_CATALOG.length - added} were already there)`,
         );
+        // Only for an installation seeded before those definitions or labels were written.
+        if (completed > 0) console.log(`Filled in missing definitions or labels of ${completed} entries`);
       }),
     );
 

@@ -51,8 +51,11 @@ export const indicatorCatalog = pgTable(
     unit: text('unit').notNull(),
     /** core, supporting, profile, advanced… as the source classifies it. */
     kind: text('kind'),
+    /** What an OPD counts for the numerator and the denominator, in Indonesian and in English. */
     numeratorLabel: text('numerator_label'),
     denominatorLabel: text('denominator_label'),
+    numeratorLabelEn: text('numerator_label_en'),
+    denominatorLabelEn: text('denominator_label_en'),
     /** e.g. 100 for a percentage, 100000 for "per 100,000 population". */
     multiplier: numeric('multiplier', { precision: 18, scale: 6 }),
     minValue: numeric('min_value', { precision: 20, scale: 6 }),

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { IdParams, page, problems } from '../../http/schemas.ts';
+import { indicatorSeenBy, viewerOf } from '../indicators/measurement-viewer.ts';
 import { PlanIndicator } from '../indicators/schema.ts';
 import { Plan } from '../plans/schema.ts';
 import { Program } from '../programs/schema.ts';
@@ -103,7 +104,10 @@ export async function historyRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      restorePlanIndicator({ db: app.db, actor: request.actor }, request.params.id, request.body),
+      indicatorSeenBy(
+        await restorePlanIndicator({ db: app.db, actor: request.actor }, request.params.id, request.body),
+        viewerOf(request),
+      ),
   );
 
   api.post(

@@ -6,6 +6,7 @@ import { indicatorCatalog, planIndicators } from '../../db/schema/indicator.ts';
 import { plans } from '../../db/schema/plan.ts';
 import { programs } from '../../db/schema/program.ts';
 import { conflict, type FieldError, invalid, invalidField, notFound, staleVersion } from '../../errors.ts';
+import { indicatorSeenBy } from '../indicators/measurement-viewer.ts';
 import { planIndicatorSnapshot } from '../indicators/plan-indicator-presenter.ts';
 import { getPlanIndicator, selectionErrors } from '../indicators/plan-indicator-service.ts';
 import {
@@ -175,7 +176,7 @@ export function restorePlanIndicator({ db, actor }: Write, id: string, body: Res
     // A transaction has the database's query surface: the read joins this one.
     const current = row ? await getPlanIndicator(tx, id) : null;
     if (current && body.version !== undefined && body.version !== current.version)
-      throw staleVersion(PLAN_INDICATOR.entity, current);
+      throw staleVersion(PLAN_INDICATOR.entity, indicatorSeenBy(current, actor));
     const plan = await planOfRestored(tx, row?.planId ?? snapshot.planId, PLAN_INDICATOR.label);
     const planId = plan.id as string;
 

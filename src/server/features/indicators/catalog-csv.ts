@@ -20,6 +20,8 @@ export function catalogToCsv(rows: CatalogRow[]) {
 }
 
 export interface ParsedCsv {
+  /** The columns the header names: a file may leave some out (one written before a column existed). */
+  columns: string[];
   /** Each entry with the line it starts on (the header is line 1). */
   rows: { line: number; entry: Record<string, string> }[];
   errors: FieldError[];
@@ -38,10 +40,19 @@ export function parseCatalogCsv(text: string): ParsedCsv {
       relax_column_count: false,
     }) as unknown as typeof records;
   } catch (error) {
-    return { rows: [], errors: [fileError(`is not valid CSV (${(error as Error).message})`)] };
+    return {
+      columns: [],
+      rows: [],
+      errors: [fileError(`is not valid CSV (${(error as Error).message})`)],
+    };
   }
   const [header, ...body] = records;
-  if (!header) return { rows: [], errors: [fileError('is empty: give a header row and one row per entry')] };
+  if (!header)
+    return {
+      columns: [],
+      rows: [],
+      errors: [fileError('is empty: give a header row and one row per entry')],
+    };
   const names = header.record.map((h) => h.trim());
   const known = new Set<string>(CATALOG_COLUMNS);
   const errors: FieldError[] = [];
@@ -51,7 +62,7 @@ export function parseCatalogCsv(text: string): ParsedCsv {
   for (const required of ['code', 'source', 'theme', 'nameId', 'nameEn', 'unit'])
     if (!names.includes(required)) errors.push(fileError(`has no column "${required}"`));
   if (names.length !== new Set(names).size) errors.push(fileError('names a column twice'));
-  if (errors.length > 0) return { rows: [], errors };
+  if (errors.length > 0) return { columns: names, rows: [], errors };
   const rows = body.map(({ record, info }) => ({
     // csv-parse counts the lines read so far: a record ends on that line.
     line: info.lines,
@@ -62,5 +73,5 @@ export function parseCatalogCsv(text: string): ParsedCsv {
       }),
     ),
   }));
-  return { rows, errors };
+  return { columns: names, rows, errors };
 }

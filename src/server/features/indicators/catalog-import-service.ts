@@ -11,6 +11,19 @@ import { CATALOG_ENTITY } from './repository.ts';
 
 type Entry = z.output<typeof CatalogImportEntry>;
 type Action = 'create' | 'update' | 'unchanged';
+type Column = (typeof CATALOG_COLUMNS)[number];
+
+/** An entry read from the file, with the columns the file gives for it. */
+interface ReadEntry {
+  path: string;
+  entry: Entry;
+  /**
+   * The CSV's header columns, or the keys of a JSON entry. A column the file does not have is left as
+   * stored on an update, so that a file written before a column existed (numeratorLabelEn…) still
+   * imports without clearing it; an empty cell or null does clear it.
+   */
+  columns: Column[];
+}
 
 export interface CatalogImportInput {
   /** The regency whose local indicators these are; null for the national catalogue. */
@@ -22,9 +35,14 @@ export interface CatalogImportInput {
 
 const DECIMALS = new Set(['multiplier', 'minValue', 'maxValue']);
 
+const columnsOf = (names: Iterable<string>): Column[] => {
+  const given = new Set(names);
+  return CATALOG_COLUMNS.filter((c) => given.has(c));
+};
+
 /** Whether an entry would change the stored one (decimals compared as numbers: 100 is 100.000000). */
-function differs(entry: Entry, stored: Row) {
-  return CATALOG_COLUMNS.some((c) => {
+function differs({ entry, columns }: ReadEntry, stored: Row) {
+  return columns.some((c) => {
     const a = (entry[c] ?? null) as string | null;
     const b = (stored[c] ?? null) as string | null;
     if (a === null || b === null) return a !== b;
@@ -40,16 +58,22 @@ function readEntries(input: CatalogImportInput) {
     errors.push({ field: 'csv', in: 'body', message: 'give either csv or entries, one of the two' });
     return { entries: [], errors };
   }
-  let raw: { path: string; entry: unknown }[];
+  let raw: { path: string; entry: unknown; columns: Column[] }[];
   if (input.csv !== undefined) {
     const parsed = parseCatalogCsv(input.csv);
     if (parsed.errors.length > 0) return { entries: [], errors: parsed.errors };
-    raw = parsed.rows.map((r) => ({ path: `lines.${r.line}`, entry: r.entry }));
-  } else raw = (input.entries ?? []).map((entry, i) => ({ path: `entries.${i}`, entry }));
+    const columns = columnsOf(parsed.columns);
+    raw = parsed.rows.map((r) => ({ path: `lines.${r.line}`, entry: r.entry, columns }));
+  } else
+    raw = (input.entries ?? []).map((entry, i) => ({
+      path: `entries.${i}`,
+      entry,
+      columns: columnsOf(entry !== null && typeof entry === 'object' ? Object.keys(entry) : []),
+    }));
 
-  const entries: { path: string; entry: Entry }[] = [];
+  const entries: ReadEntry[] = [];
   const seen = new Map<string, string>();
-  for (const { path, entry } of raw) {
+  for (const { path, entry, columns } of raw) {
     const code = (entry as { code?: unknown } | null)?.code;
     if (typeof code === 'string') {
       const first = seen.get(code.trim());
@@ -68,7 +92,7 @@ function readEntries(input: CatalogImportInput) {
         in: 'body',
         message: 'a local indicator belongs to a regency: import it with that regionId',
       });
-    entries.push({ path, entry: parsed.data });
+    entries.push({ path, entry: parsed.data, columns });
   }
   if (raw.length === 0)
     errors.push({
@@ -101,9 +125,10 @@ export function importCatalog(
         )
       ).map((r) => [r.code, r as Row]),
     );
-    const plan: { path: string; entry: Entry; existing?: Row; action: Action }[] = [];
+    const plan: (ReadEntry & { existing?: Row; action: Action })[] = [];
     const refused: FieldError[] = [];
-    for (const { path, entry } of entries) {
+    for (const read of entries) {
+      const { path, entry } = read;
       const existing = stored.get(entry.code);
       if (existing && (existing.regionId ?? null) !== regionId) {
         refused.push({
@@ -116,20 +141,19 @@ export function importCatalog(
         continue;
       }
       plan.push({
-        path,
-        entry,
+        ...read,
         existing,
-        action: !existing ? 'create' : differs(entry, existing) ? 'update' : 'unchanged',
+        action: !existing ? 'create' : differs(read, existing) ? 'update' : 'unchanged',
       });
     }
     if (refused.length > 0) throw invalid(refused);
 
     const ctx = { tx, actor, entity: CATALOG_ENTITY, scope: { regionId } };
     if (!input.dryRun)
-      for (const { entry, existing, action } of plan) {
+      for (const { entry, columns, existing, action } of plan) {
         if (action === 'create') await insertRecord(ctx, indicatorCatalog, { ...entry, regionId });
         else if (action === 'update' && existing) {
-          const changes = Object.fromEntries(CATALOG_COLUMNS.map((c) => [c, entry[c] ?? null]));
+          const changes = Object.fromEntries(columns.map((c) => [c, entry[c] ?? null]));
           await updateRecord(ctx, indicatorCatalog, existing, changes);
         }
       }

@@ -5,7 +5,9 @@ import { seedStarterCatalog } from './starter-catalog.ts';
 import { auditEntries, createRegion, fieldsOf } from './test-fixtures.ts';
 
 const HEADER =
-  'code,source,reference,theme,nameId,nameEn,definitionId,definitionEn,unit,kind,numeratorLabel,denominatorLabel,multiplier,minValue,maxValue,direction';
+  'code,source,reference,theme,nameId,nameEn,definitionId,definitionEn,unit,kind,numeratorLabel,denominatorLabel,numeratorLabelEn,denominatorLabelEn,multiplier,minValue,maxValue,direction';
+/** The header files had before the English numerator and denominator labels. */
+const OLD_HEADER = HEADER.replace(',numeratorLabelEn,denominatorLabelEn', '');
 
 describe('indicator catalogue import and export', () => {
   const t = useTestApp();
@@ -41,6 +43,9 @@ describe('indicator catalogue import and export', () => {
       maxValue: '100',
       direction: 'decrease',
       kind: '',
+      numeratorLabel: 'Jumlah penduduk yang menganggur',
+      numeratorLabelEn: 'Unemployed persons',
+      denominatorLabelEn: 'Labour force',
     });
     const json = await exportFile('?format=json&theme=water&source=iso37122');
     expect(json.status).toBe(200);
@@ -52,13 +57,17 @@ describe('indicator catalogue import and export', () => {
       'ISO37122-23.2',
       'ISO37122-23.3',
     ]);
+    expect(json.body.entries[0]).toMatchObject({
+      numeratorLabelEn: 'Drinking water under real-time monitoring (m³)',
+      denominatorLabelEn: 'Drinking water supplied (m³)',
+    });
   });
 
   it("imports a regency's own indicators from CSV, audited, and updates them on a second import", async () => {
     const csv = [
       HEADER,
-      'TAPUT-KOPI,local,,agriculture_food,Produksi kopi arabika,Arabica coffee production,Produksi kopi arabika dalam setahun.,Arabica coffee harvested in a year.,ton per tahun,,,,,0,,increase',
-      'TAPUT-UMKM,local,,economy,UMKM daring,Small businesses online,,,%,,UMKM yang berjualan daring,Seluruh UMKM terdata,100,0,100,',
+      'TAPUT-KOPI,local,,agriculture_food,Produksi kopi arabika,Arabica coffee production,Produksi kopi arabika dalam setahun.,Arabica coffee harvested in a year.,ton per tahun,,,,,,,0,,increase',
+      'TAPUT-UMKM,local,,economy,UMKM daring,Small businesses online,,,%,,UMKM yang berjualan daring,Seluruh UMKM terdata,Small businesses selling online,All registered small businesses,100,0,100,',
     ].join('\n');
     const res = await importFile({ regionId: taput, csv });
     expect(res.status).toBe(200);
@@ -82,6 +91,8 @@ describe('indicator catalogue import and export', () => {
       regionId: taput,
       direction: 'increase',
       numeratorLabel: 'UMKM yang berjualan daring',
+      numeratorLabelEn: 'Small businesses selling online',
+      denominatorLabelEn: 'All registered small businesses',
       multiplier: '100.000000',
       definitionEn: null,
     });
@@ -96,6 +107,57 @@ describe('indicator catalogue import and export', () => {
     });
     expect(changed.body).toMatchObject({ updated: 1, unchanged: 1 });
     expect(changed.body.entries[1]).toEqual({ code: 'TAPUT-UMKM', action: 'update' });
+  });
+
+  it('imports a file written before the English labels, leaving the stored ones as they are', async () => {
+    const csv = [
+      OLD_HEADER,
+      'TAPUT-UMKM,local,,economy,UMKM daring,MSMEs selling online,,,%,,UMKM yang berjualan daring,Seluruh UMKM terdata,100,0,100,',
+    ].join('\n');
+    const res = await importFile({ regionId: taput, csv });
+    expect(res.body).toMatchObject({ updated: 1, entries: [{ code: 'TAPUT-UMKM', action: 'update' }] });
+    const json = await importFile({
+      regionId: taput,
+      entries: [
+        {
+          code: 'TAPUT-UMKM',
+          source: 'local',
+          theme: 'economy',
+          nameId: 'UMKM daring',
+          nameEn: 'MSMEs selling online',
+          unit: '%',
+          numeratorLabel: 'UMKM yang berjualan daring',
+          denominatorLabel: 'Seluruh UMKM terdata',
+          multiplier: 100,
+          minValue: 0,
+          maxValue: 100,
+        },
+      ],
+    });
+    expect(json.body).toMatchObject({ unchanged: 1 });
+    const found = await t.request({
+      method: 'GET',
+      url: '/api/indicators/catalog?q=TAPUT-UMKM&region=12.02',
+    });
+    expect(found.body.items[0]).toMatchObject({
+      nameEn: 'MSMEs selling online',
+      numeratorLabelEn: 'Small businesses selling online',
+      denominatorLabelEn: 'All registered small businesses',
+    });
+    // An empty cell in a file that has the column does clear it.
+    const cleared = await importFile({
+      regionId: taput,
+      csv: [
+        HEADER,
+        'TAPUT-UMKM,local,,economy,UMKM daring,MSMEs selling online,,,%,,UMKM yang berjualan daring,Seluruh UMKM terdata,,,100,0,100,',
+      ].join('\n'),
+    });
+    expect(cleared.body).toMatchObject({ updated: 1 });
+    const after = await t.request({
+      method: 'GET',
+      url: '/api/indicators/catalog?q=TAPUT-UMKM&region=12.02',
+    });
+    expect(after.body.items[0]).toMatchObject({ numeratorLabelEn: null, denominatorLabelEn: null });
   });
 
   it('imports JSON entries, and a dry run reports without writing', async () => {
@@ -161,11 +223,11 @@ describe('indicator catalogue import and export', () => {
   it('names each bad cell by its line and column, and imports nothing', async () => {
     const csv = [
       HEADER,
-      'TAPUT-A,local,,economy,Nama,Name,,,%,,,,100,0,100,increase',
-      'TAPUT-B,local,,tourism,Nama,Name,,,%,,,,100,0,100,upward',
-      'TAPUT-A,local,,economy,Nama,Name,,,,,,,,,,',
-      'TAPUT-C,local,,economy,Nama,Name,,,%,,,,0,10,5,',
-      'ISO37120-5.1,local,,economy,Nama,Name,,,%,,,,,,,',
+      'TAPUT-A,local,,economy,Nama,Name,,,%,,,,,,100,0,100,increase',
+      'TAPUT-B,local,,tourism,Nama,Name,,,%,,,,,,100,0,100,upward',
+      'TAPUT-A,local,,economy,Nama,Name,,,,,,,,,,,,',
+      'TAPUT-C,local,,economy,Nama,Name,,,%,,,,,,0,10,5,',
+      'ISO37120-5.1,local,,economy,Nama,Name,,,%,,,,,,,,,',
     ].join('\n');
     const res = await importFile({ regionId: taput, csv });
     expect(res.status).toBe(400);

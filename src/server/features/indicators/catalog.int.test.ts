@@ -1,6 +1,9 @@
+import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { indicatorCatalog } from '../../db/schema/indicator.ts';
 import { useTestApp } from '../../testing/app.ts';
 import { seedStarterCatalog } from './starter-catalog.ts';
+import { completeStarterCatalog } from './starter-completion.ts';
 import {
   auditEntries,
   createCatalogEntry,
@@ -43,6 +46,61 @@ describe('indicator catalogue API', () => {
     expect(await auditEntries(t, 'indicatorCatalogEntry', unemployment.id)).toEqual([
       expect.objectContaining({ action: 'create', actor: 'seed' }),
     ]);
+    expect(unemployment).toMatchObject({
+      numeratorLabel: 'Jumlah penduduk yang menganggur',
+      numeratorLabelEn: 'Unemployed persons',
+      denominatorLabelEn: 'Labour force',
+    });
+    const internet = list.body.items.find((e: { code: string }) => e.code === 'U4SSC-EC-ICT-ICT-1C');
+    expect(internet).toMatchObject({
+      definitionEn: expect.stringMatching(/÷ households × 100/),
+      definitionId: expect.stringMatching(/÷ rumah tangga × 100/),
+      numeratorLabelEn: 'Households with internet access',
+      denominatorLabel: 'Jumlah rumah tangga',
+    });
+  });
+
+  it('fills in the starter text an older installation lacks, never over what someone wrote', async () => {
+    const db = t.database.db;
+    const codes = ['U4SSC-EC-ICT-ICT-1C', 'ISO37120-5.1', 'ISO37120-5.3'];
+    const blank = {
+      definitionEn: null,
+      definitionId: null,
+      numeratorLabelEn: null,
+      denominatorLabelEn: null,
+    };
+    await db
+      .update(indicatorCatalog)
+      .set(blank)
+      .where(inArray(indicatorCatalog.code, codes.slice(0, 2)));
+    // Someone's own Indonesian labels: the starter's English ones would not translate them.
+    await db
+      .update(indicatorCatalog)
+      .set({ numeratorLabel: 'Pekerja 35 jam/minggu', numeratorLabelEn: null, denominatorLabelEn: null })
+      .where(eq(indicatorCatalog.code, 'ISO37120-5.3'));
+    expect(await db.transaction((tx) => completeStarterCatalog(tx, 'seed'))).toBe(2);
+    const rows = await db.select().from(indicatorCatalog).where(inArray(indicatorCatalog.code, codes));
+    const byCode = new Map(rows.map((r) => [r.code, r]));
+    expect(byCode.get('U4SSC-EC-ICT-ICT-1C')).toMatchObject({
+      definitionEn: expect.stringMatching(/^Households that can use the internet/),
+      numeratorLabelEn: 'Households with internet access',
+      version: 2,
+    });
+    expect(byCode.get('ISO37120-5.1')).toMatchObject({
+      definitionId: expect.stringMatching(/angkatan kerja × 100/),
+      numeratorLabelEn: 'Unemployed persons',
+    });
+    expect(byCode.get('ISO37120-5.3')).toMatchObject({
+      numeratorLabel: 'Pekerja 35 jam/minggu',
+      numeratorLabelEn: null,
+      version: 1,
+    });
+    const id = byCode.get('ISO37120-5.1')?.id as string;
+    expect((await auditEntries(t, 'indicatorCatalogEntry', id)).map((a) => a.action)).toEqual([
+      'create',
+      'update',
+    ]);
+    expect(await db.transaction((tx) => completeStarterCatalog(tx, 'seed'))).toBe(0);
   });
 
   it('filters by source, theme and words of the code or names', async () => {
@@ -110,6 +168,9 @@ describe('indicator catalogue API', () => {
         unit: 'index (1-5)',
         minValue: 1,
         maxValue: '5',
+        numeratorLabel: 'Skor domain',
+        denominatorLabel: 'Jumlah domain',
+        numeratorLabelEn: 'Domain scores',
       },
     });
     expect(created.status).toBe(201);
@@ -117,12 +178,23 @@ describe('indicator catalogue API', () => {
       regionId: null,
       direction: 'increase',
       minValue: '1.000000',
+      numeratorLabelEn: 'Domain scores',
+      denominatorLabelEn: null,
       version: 1,
     });
     const url = `${catalog}/${created.body.id}`;
     expect((await t.request({ method: 'GET', url })).body.code).toBe('SPBE-01');
-    const changed = await t.request({ method: 'PATCH', url, payload: { maxValue: 4, version: 1 } });
-    expect(changed.body).toMatchObject({ maxValue: '4.000000', version: 2 });
+    const changed = await t.request({
+      method: 'PATCH',
+      url,
+      payload: { maxValue: 4, denominatorLabelEn: 'Domains', version: 1 },
+    });
+    expect(changed.body).toMatchObject({
+      maxValue: '4.000000',
+      numeratorLabelEn: 'Domain scores',
+      denominatorLabelEn: 'Domains',
+      version: 2,
+    });
     expect((await t.request({ method: 'DELETE', url })).status).toBe(204);
     expect((await t.request({ method: 'GET', url })).status).toBe(404);
   });
@@ -166,6 +238,9 @@ describe('indicator catalogue API', () => {
     expect(fieldsOf((await post({ ...base, source: 'local' })).body)).toEqual(['regionId']);
     expect(fieldsOf((await post({ ...base, regionId: UNKNOWN_ID })).body)).toEqual(['regionId']);
     expect(fieldsOf((await post({ ...base, colour: 'red' })).body)).toEqual(['colour']);
+    expect(fieldsOf((await post({ ...base, numeratorLabelEn: 'x'.repeat(301) })).body)).toEqual([
+      'numeratorLabelEn',
+    ]);
     const list = await t.request({ method: 'GET', url: `${catalog}?q=NEW-1` });
     expect(list.body.total).toBe(0);
   });

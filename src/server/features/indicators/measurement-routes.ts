@@ -10,6 +10,7 @@ import {
   listMeasurements,
   updateMeasurement,
 } from './measurement-service.ts';
+import { seenBy, viewerOf } from './measurement-viewer.ts';
 import {
   Measurement,
   MeasurementCreate,
@@ -37,7 +38,10 @@ export async function measurementRoutes(app: FastifyInstance) {
         response: { 200: page(Measurement), ...problems(404) },
       },
     },
-    async (request) => listMeasurements(app.db, request.params.id, request.query),
+    async (request) => {
+      const found = await listMeasurements(app.db, request.params.id, request.query);
+      return { ...found, items: found.items.map((m) => seenBy(m, viewerOf(request))) };
+    },
   );
 
   api.post(
@@ -56,7 +60,14 @@ export async function measurementRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createMeasurement(app.db, request.actor, request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(
+          seenBy(
+            await createMeasurement(app.db, request.actor, request.params.id, request.body),
+            viewerOf(request),
+          ),
+        ),
   );
 
   api.get(
@@ -71,7 +82,7 @@ export async function measurementRoutes(app: FastifyInstance) {
         response: { 200: Measurement, ...problems(404) },
       },
     },
-    async (request) => getMeasurement(app.db, request.params.id),
+    async (request) => seenBy(await getMeasurement(app.db, request.params.id), viewerOf(request)),
   );
 
   api.patch(
@@ -82,13 +93,18 @@ export async function measurementRoutes(app: FastifyInstance) {
         tags,
         operationId: 'updateIndicatorMeasurement',
         summary: 'Correct a measured value',
-        description: 'A corrected value is submitted again and needs a new verification.',
+        description:
+          'A corrected value (also a verified or rejected one) is submitted again and needs a new verification, by another account than the one that corrected it. Send the `version` you corrected: a stale one is refused with 409 and the current value.',
         params: IdParams,
         body: MeasurementUpdate,
         response: { 200: Measurement, ...problems(404, 409) },
       },
     },
-    async (request) => updateMeasurement(app.db, request.actor, request.params.id, request.body),
+    async (request) =>
+      seenBy(
+        await updateMeasurement(app.db, request.actor, request.params.id, request.body),
+        viewerOf(request),
+      ),
   );
 
   api.delete(
@@ -124,7 +140,13 @@ export async function measurementRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      judgeMeasurement(app.db, request.actor, request.params.id, { status: 'verified', ...request.body }),
+      seenBy(
+        await judgeMeasurement(app.db, request.actor, request.params.id, {
+          status: 'verified',
+          ...request.body,
+        }),
+        viewerOf(request),
+      ),
   );
 
   api.post(
@@ -142,6 +164,12 @@ export async function measurementRoutes(app: FastifyInstance) {
       },
     },
     async (request) =>
-      judgeMeasurement(app.db, request.actor, request.params.id, { status: 'rejected', ...request.body }),
+      seenBy(
+        await judgeMeasurement(app.db, request.actor, request.params.id, {
+          status: 'rejected',
+          ...request.body,
+        }),
+        viewerOf(request),
+      ),
   );
 }

@@ -16,11 +16,12 @@ import { conflict, type FieldError, invalid, invalidField, staleVersion } from '
 import { forbidden } from '../auth/problems.ts';
 import { boundsError, fitsColumn, ratioValue } from './decimal.ts';
 import { withEvidence } from './evidence-repository.ts';
+import { seenBy } from './measurement-viewer.ts';
 import { MEASUREMENT_ENTITY, measurementOrder, measurementWhere } from './repository.ts';
 import type {
   MeasurementCreate,
-  MeasurementOut,
   MeasurementQuery,
+  MeasurementRecord,
   MeasurementReject,
   MeasurementUpdate,
   MeasurementVerify,
@@ -127,13 +128,17 @@ export async function listMeasurements(
 }
 
 /** A measurement as stored; the API adds its evidence files. */
-type Stored = Omit<MeasurementOut, 'evidenceFiles'>;
+type Stored = Omit<MeasurementRecord, 'evidenceFiles'>;
 
-/** One measurement with its files, as every route answers it. */
-export async function presentMeasurement(db: Db | Tx, row: Row): Promise<MeasurementOut> {
+/** One measurement with its files, as every route answers it (once told who reads it). */
+export async function presentMeasurement(db: Db | Tx, row: Row): Promise<MeasurementRecord> {
   const [withFiles] = await withEvidence(db, [row as Stored]);
-  return withFiles as MeasurementOut;
+  return withFiles as MeasurementRecord;
 }
+
+/** The 409 of a stale write: the measurement as it stands, as the writer would read it. */
+const stale = async (tx: Tx, existing: Row, actor: string) =>
+  staleVersion(entity, seenBy(await presentMeasurement(tx, presentRow(table, existing)), actor));
 
 export async function getMeasurement(db: Db, id: string) {
   return presentMeasurement(db, presentRow(table, await getOrThrow(db, table, 'measurement', id)));
@@ -150,7 +155,7 @@ export function createMeasurement(db: Db, actor: string, planIndicatorId: string
       status: 'submitted',
       submittedAccount: actor,
     });
-    return { ...(created as Stored), evidenceFiles: [] } as MeasurementOut;
+    return { ...(created as Stored), evidenceFiles: [] } as MeasurementRecord;
   });
 }
 
@@ -170,8 +175,7 @@ export function updateMeasurement(db: Db, actor: string, id: string, body: Updat
   const { version, ...changes } = body;
   return db.transaction(async (tx) => {
     const existing = await getOrThrow(tx, table, 'measurement', id, true);
-    if (version !== undefined && version !== existing.version)
-      throw staleVersion(entity, presentRow(table, existing));
+    if (version !== undefined && version !== existing.version) throw await stale(tx, existing, actor);
     const ctx = await contextOf(tx, existing.planIndicatorId as string);
     const resolved = measurementErrors(ctx, changes, existing);
     const updated = await updateRecord({ tx, actor, entity, scope: ctx.scope }, table, existing, {
@@ -200,7 +204,7 @@ export function judgeMeasurement(db: Db, actor: string, id: string, verdict: Ver
   return db.transaction(async (tx) => {
     const existing = await getOrThrow(tx, table, 'measurement', id, true);
     if (verdict.version !== undefined && verdict.version !== existing.version)
-      throw staleVersion(entity, presentRow(table, existing));
+      throw await stale(tx, existing, actor);
     if (existing.status !== 'submitted')
       throw conflict(`This measurement is already ${existing.status}; only a submitted one can be judged`);
     // The account decides: a typed name could be anyone's.

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams, PageQuery, page, problems } from '../../http/schemas.ts';
 import { PROGRESS_RULES } from './judgement-schema.ts';
+import { indicatorSeenBy, viewerOf } from './measurement-viewer.ts';
 import {
   createPlanIndicator,
   deletePlanIndicator,
@@ -31,7 +32,10 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
         response: { 200: page(PlanIndicator), ...problems(404) },
       },
     },
-    async (request) => listPlanIndicators(app.db, request.params.id, request.query),
+    async (request) => {
+      const found = await listPlanIndicators(app.db, request.params.id, request.query);
+      return { ...found, items: found.items.map((i) => indicatorSeenBy(i, viewerOf(request))) };
+    },
   );
 
   api.post(
@@ -50,7 +54,14 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await createPlanIndicator(app.db, request.actor, request.params.id, request.body)),
+      reply
+        .code(201)
+        .send(
+          indicatorSeenBy(
+            await createPlanIndicator(app.db, request.actor, request.params.id, request.body),
+            viewerOf(request),
+          ),
+        ),
   );
 
   api.get(
@@ -65,7 +76,7 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
         response: { 200: PlanIndicator, ...problems(404) },
       },
     },
-    async (request) => getPlanIndicator(app.db, request.params.id),
+    async (request) => indicatorSeenBy(await getPlanIndicator(app.db, request.params.id), viewerOf(request)),
   );
 
   api.patch(
@@ -83,7 +94,11 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
         response: { 200: PlanIndicator, ...problems(404, 409) },
       },
     },
-    async (request) => updatePlanIndicator(app.db, request.actor, request.params.id, request.body),
+    async (request) =>
+      indicatorSeenBy(
+        await updatePlanIndicator(app.db, request.actor, request.params.id, request.body),
+        viewerOf(request),
+      ),
   );
 
   api.delete(

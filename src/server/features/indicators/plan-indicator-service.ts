@@ -7,6 +7,7 @@ import { indicatorCatalog } from '../../db/schema/indicator.ts';
 import { plans } from '../../db/schema/plan.ts';
 import { conflict, type FieldError, invalid, notFound, staleVersion } from '../../errors.ts';
 import { boundsError } from './decimal.ts';
+import { indicatorSeenBy } from './measurement-viewer.ts';
 import { presentPlanIndicator, planIndicatorSnapshot as snapshot } from './plan-indicator-presenter.ts';
 import {
   countMeasurements,
@@ -160,7 +161,8 @@ export function updatePlanIndicator(db: Db, actor: string, id: string, body: Upd
     const row = await lockPlanIndicatorRow(tx, id);
     if (!row) throw notFound('plan indicator', id);
     const before = await loadOrThrow(tx, id);
-    if (version !== undefined && version !== row.version) throw staleVersion(entity, before);
+    if (version !== undefined && version !== row.version)
+      throw staleVersion(entity, indicatorSeenBy(before, actor));
     const plan = await getOrThrow(tx, plans, 'plan', row.planId);
     const catalog = await getOrThrow(tx, indicatorCatalog, 'indicator', row.catalogId);
     const errors = await selectionErrors(tx, plan, catalog, {

@@ -33,7 +33,15 @@ describe('plan indicators API', () => {
     otherPlan = await createPlan(t, taput, 2027, 2031);
     program = await createProgram(t, plan, kominfo, 'GOV-01');
     otherPlanProgram = await createProgram(t, otherPlan, kominfo, 'GOV-01');
-    percent = (await createCatalogEntry(t, { code: 'GOV-ONLINE' })).id;
+    percent = (
+      await createCatalogEntry(t, {
+        code: 'GOV-ONLINE',
+        numeratorLabel: 'Layanan daring',
+        denominatorLabel: 'Seluruh layanan',
+        numeratorLabelEn: 'Online services',
+        denominatorLabelEn: 'All services',
+      })
+    ).id;
   });
 
   const post = (payload: Record<string, unknown>, planId = plan.id) =>
@@ -74,7 +82,14 @@ describe('plan indicators API', () => {
     expect(res.body).toMatchObject({
       planId: plan.id,
       catalogId: percent,
-      catalog: { code: 'GOV-ONLINE', unit: '%', theme: 'governance' },
+      catalog: {
+        code: 'GOV-ONLINE',
+        unit: '%',
+        theme: 'governance',
+        numeratorLabel: 'Layanan daring',
+        numeratorLabelEn: 'Online services',
+        denominatorLabelEn: 'All services',
+      },
       baselineValue: '12.500000',
       targets: [
         { year: 2023, value: '25.000000' },

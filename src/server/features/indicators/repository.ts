@@ -205,6 +205,8 @@ const selection = {
     multiplier: indicatorCatalog.multiplier,
     numeratorLabel: indicatorCatalog.numeratorLabel,
     denominatorLabel: indicatorCatalog.denominatorLabel,
+    numeratorLabelEn: indicatorCatalog.numeratorLabelEn,
+    denominatorLabelEn: indicatorCatalog.denominatorLabelEn,
   },
 };
 

@@ -76,8 +76,10 @@ export const CatalogFields = {
   definitionEn: text(4000).nullable(),
   unit: text(60).describe('e.g. %, per 100,000 population, days'),
   kind: text(40).nullable().describe('core, advanced, smart… as the source classifies it'),
-  numeratorLabel: text(300).nullable(),
-  denominatorLabel: text(300).nullable(),
+  numeratorLabel: text(300).nullable().describe('What the numerator counts, in Indonesian'),
+  denominatorLabel: text(300).nullable().describe('What the denominator counts, in Indonesian'),
+  numeratorLabelEn: text(300).nullable().describe('What the numerator counts, in English'),
+  denominatorLabelEn: text(300).nullable().describe('What the denominator counts, in English'),
   multiplier: positive.nullable().describe('Applied to numerator / denominator, e.g. 100 for a percentage'),
   minValue: IndicatorNumber.nullable(),
   maxValue: IndicatorNumber.nullable(),
@@ -97,6 +99,8 @@ export const CatalogEntryCreate = z
     kind: true,
     numeratorLabel: true,
     denominatorLabel: true,
+    numeratorLabelEn: true,
+    denominatorLabelEn: true,
     multiplier: true,
     minValue: true,
     maxValue: true,
@@ -130,6 +134,8 @@ export const CatalogEntry = z
     kind: z.string().nullable(),
     numeratorLabel: z.string().nullable(),
     denominatorLabel: z.string().nullable(),
+    numeratorLabelEn: z.string().nullable(),
+    denominatorLabelEn: z.string().nullable(),
     multiplier: Decimal.nullable(),
     minValue: Decimal.nullable(),
     maxValue: Decimal.nullable(),
@@ -343,6 +349,11 @@ export const Measurement = z
     note: z.string().nullable(),
     status: z.enum(MEASUREMENT_STATUSES),
     submittedBy: z.string().nullable(),
+    submittedByYou: z
+      .boolean()
+      .describe(
+        'Whether your account submitted the value or last changed it or its evidence: then another account must verify or reject it (403 otherwise). Always false without a session.',
+      ),
     verifiedBy: z.string().nullable(),
     verifiedAt: Timestamp.nullable(),
     rejectionReason: z.string().nullable(),
@@ -369,8 +380,10 @@ export const PlanIndicator = z
       maxValue: Decimal.nullable(),
       reference: z.string().nullable(),
       multiplier: Decimal.nullable().describe('value = numerator / denominator × multiplier'),
-      numeratorLabel: z.string().nullable(),
-      denominatorLabel: z.string().nullable(),
+      numeratorLabel: z.string().nullable().describe('What the numerator counts, in Indonesian'),
+      denominatorLabel: z.string().nullable().describe('What the denominator counts, in Indonesian'),
+      numeratorLabelEn: z.string().nullable().describe('What the numerator counts, in English'),
+      denominatorLabelEn: z.string().nullable().describe('What the denominator counts, in English'),
     }),
     pillarId: z.uuid(),
     elementId: z.uuid().nullable(),
@@ -405,3 +418,5 @@ export const PlanIndicator = z
 
 export type CatalogEntryOut = z.output<typeof CatalogEntry>;
 export type MeasurementOut = z.output<typeof Measurement>;
+/** A measurement as the services hand it to the routes, which tell each reader whether it is theirs. */
+export type MeasurementRecord = Omit<MeasurementOut, 'submittedByYou'> & { submittedAccount: string | null };

@@ -69,27 +69,60 @@ describe('starter catalogue', () => {
     expect(new Set(STARTER_CATALOG.map((e) => e.theme))).toEqual(new Set(INDICATOR_THEMES));
   });
 
-  it('defines at least 80 indicators in both languages, with the formula of every ratio', () => {
-    const defined = STARTER_CATALOG.filter((e) => e.definitionEn && e.definitionId);
-    expect(defined.length).toBeGreaterThanOrEqual(80);
+  it('defines every indicator in both languages, saying how its value is computed', () => {
     expect(
       Object.keys(STARTER_DEFINITIONS).filter((code) => !STARTER_CATALOG.some((e) => e.code === code)),
     ).toEqual([]);
-    for (const e of defined) {
+    for (const e of STARTER_CATALOG) {
+      expect(e.definitionEn?.trim().length ?? 0, `${e.code} definitionEn`).toBeGreaterThan(30);
+      expect(e.definitionId?.trim().length ?? 0, `${e.code} definitionId`).toBeGreaterThan(30);
       expect(e.definitionEn, e.code).not.toBe(e.definitionId);
-      expect((e.definitionEn as string).length, e.code).toBeGreaterThan(30);
-      // A percentage or a rate per N is a numerator over a denominator: both are named.
+      // A percentage or a rate per N states its scaling, in both languages.
       if (e.multiplier !== null) {
-        expect(e.numeratorLabel, e.code).toBeTruthy();
-        expect(e.denominatorLabel, e.code).toBeTruthy();
-        expect(e.definitionEn, e.code).toMatch(/× 100|100,000|per 1,000|share|per 100,000/);
+        const n = Number(e.multiplier);
+        expect(e.definitionEn, e.code).toContain(n === 100 ? '× 100' : `per ${n.toLocaleString('en')}`);
+        expect(e.definitionId, e.code).toContain(n === 100 ? '× 100' : `per ${n.toLocaleString('id')}`);
       }
-      expect(Boolean(e.numeratorLabel), e.code).toBe(Boolean(e.denominatorLabel));
+    }
+  });
+
+  /** A percentage, a rate per N, a ratio or a quantity per something: one count divided by another. */
+  const isQuotient = (e: (typeof STARTER_CATALOG)[number]) =>
+    e.multiplier !== null || e.unit === 'ratio' || /\bper\b/.test(e.unit);
+
+  it('names the numerator and denominator of every ratio, percentage and rate, in both languages', () => {
+    const quotients = STARTER_CATALOG.filter(isQuotient);
+    expect(quotients.length).toBeGreaterThan(170);
+    for (const e of quotients) {
+      for (const label of [
+        'numeratorLabel',
+        'denominatorLabel',
+        'numeratorLabelEn',
+        'denominatorLabelEn',
+      ] as const)
+        expect(e[label]?.trim(), `${e.code} ${label}`).toBeTruthy();
+      // The definition says what is divided by what: "÷", "divided by", "as a share of", "per".
+      expect(e.definitionEn, e.code).toMatch(/÷|divided by|as a share of|\bper\b/);
+      expect(e.definitionId, e.code).toMatch(/÷|dibagi|terhadap|\bper\b/);
+    }
+    for (const e of STARTER_CATALOG) {
+      // Labels come in pairs and in both languages, or not at all (a concentration, a count, an index).
+      const given = [e.numeratorLabel, e.denominatorLabel, e.numeratorLabelEn, e.denominatorLabelEn];
+      expect(new Set(given.map(Boolean)).size, e.code).toBe(1);
+      if (e.numeratorLabel) expect(e.numeratorLabelEn, e.code).not.toBe(e.numeratorLabel);
+      if (e.denominatorLabel) expect(e.denominatorLabelEn, e.code).not.toBe(e.denominatorLabel);
     }
     expect(STARTER_CATALOG.find((e) => e.code === 'ISO37120-5.1')).toMatchObject({
       numeratorLabel: 'Jumlah penduduk yang menganggur',
       denominatorLabel: 'Jumlah angkatan kerja',
+      numeratorLabelEn: 'Unemployed persons',
+      denominatorLabelEn: 'Labour force',
       definitionEn: expect.stringMatching(/unemployed persons ÷ labour force × 100/),
+    });
+    expect(STARTER_CATALOG.find((e) => e.code === 'U4SSC-EC-I-T-5A')).toMatchObject({
+      unit: 'ratio',
+      numeratorLabelEn: 'Average peak-hour travel time (minutes)',
+      denominatorLabel: 'Waktu tempuh arus bebas (menit)',
     });
   });
 });

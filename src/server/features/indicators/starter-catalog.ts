@@ -22,11 +22,14 @@ export interface StarterIndicator {
   multiplier: string | null;
   minValue: string | null;
   maxValue: string | null;
-  /** Our own definition with its formula (starter-definitions.ts); null where none is written yet. */
+  /** Our own definition with its formula (starter-definitions.ts, starter-definitions-u4ssc.ts). */
   definitionEn: string | null;
   definitionId: string | null;
+  /** What the numerator and denominator count, in Indonesian and English; null for a quantity read as is. */
   numeratorLabel: string | null;
   denominatorLabel: string | null;
+  numeratorLabelEn: string | null;
+  denominatorLabelEn: string | null;
 }
 
 /** `+` more is better, `-` less is better, `=` a balanced level is the aim. */
@@ -273,6 +276,8 @@ const definitionOf = (code: string) => {
     definitionId: found?.id ?? null,
     numeratorLabel: found?.numerator ?? null,
     denominatorLabel: found?.denominator ?? null,
+    numeratorLabelEn: found?.numeratorEn ?? null,
+    denominatorLabelEn: found?.denominatorEn ?? null,
   };
 };
 

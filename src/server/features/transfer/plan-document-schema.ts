@@ -64,6 +64,16 @@ const columnRules: Record<string, (base: z.ZodType) => z.ZodType> = {
   'kecamatan.population': () => z.number().int().min(0),
 };
 
+/**
+ * Columns added after version 1 of the format was published, keyed `table.property`. A version 1
+ * document written before them leaves them out; they import empty. Only columns that may be empty.
+ */
+const ADDED_SINCE_VERSION_1 = new Set([
+  'indicator_measurements.submittedAccount',
+  'indicator_catalog.numeratorLabelEn',
+  'indicator_catalog.denominatorLabelEn',
+]);
+
 function columnSchema(tableName: string, key: string, column: PgColumn): z.ZodType {
   let s: z.ZodType;
   switch (column.columnType) {
@@ -96,7 +106,8 @@ function columnSchema(tableName: string, key: string, column: PgColumn): z.ZodTy
   }
   const rule = columnRules[`${tableName}.${key}`];
   if (rule) s = rule(s);
-  return column.notNull ? s : s.nullable();
+  if (column.notNull) return s;
+  return ADDED_SINCE_VERSION_1.has(`${tableName}.${key}`) ? s.nullable().optional() : s.nullable();
 }
 
 /** A record of a table as the document holds it: every column but the parent link, nothing else. */

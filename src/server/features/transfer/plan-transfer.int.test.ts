@@ -149,6 +149,31 @@ describe('plan export and import', () => {
     }
   });
 
+  it('imports a version 1 document written before the columns added since, leaving them empty', async () => {
+    const other = await createTestDatabase();
+    try {
+      const doc = clone(exported);
+      for (const entry of doc.catalogue) {
+        expect(entry.numeratorLabelEn).toBe('n (en)');
+        delete entry.numeratorLabelEn;
+        delete entry.denominatorLabelEn;
+      }
+      for (const indicator of doc.indicators)
+        for (const m of indicator.measurements) delete m.submittedAccount;
+      await importPlan(other.db, doc, { actor: 'test' });
+      const imported = await exportPlan(other.db, planId);
+      expect(imported.catalogue).toHaveLength(2);
+      for (const entry of imported.catalogue)
+        expect(entry).toMatchObject({
+          numeratorLabel: 'n',
+          numeratorLabelEn: null,
+          denominatorLabelEn: null,
+        });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('imports a plan of 1,000 programmes in a few seconds', async () => {
     const big = await createTestDatabase();
     try {

@@ -106,6 +106,8 @@ export async function seedOrganisation(db: Db, code = '12.02'): Promise<Organisa
       kind: 'core',
       numeratorLabel: 'n',
       denominatorLabel: 'd',
+      numeratorLabelEn: 'n (en)',
+      denominatorLabelEn: 'd (en)',
       multiplier: '100',
       minValue: '0',
       maxValue: '100',
