@@ -10,6 +10,7 @@ const pgliteOnly = [
   'src/server/cli/catalog-command.int.test.ts',
   'src/server/cli/create-admin.int.test.ts',
   'src/server/cli/document-command.int.test.ts',
+  'src/server/cli/worksheet-command.int.test.ts',
 ];
 const common = {
   setupFiles: ['src/server/testing/fail-on-console-error.ts'],

@@ -10,6 +10,7 @@ import { documents } from './documents.ts';
 import { progress } from './lib/progress.ts';
 import { type BenchReport, type BenchResult, machine, markdownTable, writeReport } from './lib/results.ts';
 import { webBundle } from './web-bundle.ts';
+import { worksheets } from './worksheets.ts';
 
 interface Options {
   build: boolean;
@@ -18,6 +19,7 @@ interface Options {
 const BENCHMARKS: { name: string; run: (options: Options) => Promise<BenchResult[]> }[] = [
   { name: 'web bundle', run: webBundle },
   { name: 'documents', run: documents },
+  { name: 'worksheets', run: worksheets },
 ];
 
 function parseOptions(args: string[]): Options {

@@ -38,6 +38,11 @@ export function atMost(name: string, metric: string, value: number, unit: string
   return { name, metric, value, unit, goal: `≤ ${max}`, met: value <= max };
 }
 
+/** A result against a lower bound: met when the value is at least `min`. */
+export function atLeast(name: string, metric: string, value: number, unit: string, min: number): BenchResult {
+  return { name, metric, value, unit, goal: `≥ ${min}`, met: value >= min };
+}
+
 /** The results as a Markdown table, for the terminal and for latest.md. */
 export function markdownTable(results: BenchResult[]): string {
   const rows = results.map(

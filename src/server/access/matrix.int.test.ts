@@ -138,6 +138,8 @@ interface Op {
   /** Read as published whatever the plan: region-level records (regions, kecamatan, OPDs). */
   publicRead?: true;
   query?: string;
+  /** Path parameters besides `{id}`, e.g. `{ dataset: 'budgets' }`. */
+  params?: Record<string, string>;
   /** The fields the rule reads, for writes; the probe is added to them. */
   body?: (h: Here, w: World) => Record<string, unknown>;
   /** A loose body (no unknown-key check): the field made invalid instead of adding `__probe`. */
@@ -352,6 +354,18 @@ const OPS: Record<string, Op> = {
   getMasterPlanDocx: { perm: 'read', at: 'plan', query: '?lang=xx', valid: 400 },
   getMasterPlanPdf: { perm: 'read', at: 'plan', query: '?lang=xx', valid: 400 },
   getExecutiveSummaryDocx: { perm: 'read', at: 'plan', query: '?lang=xx', valid: 400 },
+  getPlanWorksheet: { perm: 'read', at: 'plan', query: '?lang=xx', valid: 400 },
+  // The route lets the plan's OPD participants in (the import then checks each row's OPD); a JSON body
+  // is no upload, so an allowed caller is told to send the workbook as multipart, naming `file`.
+  importPlanWorksheet: {
+    perm: 'contribute',
+    at: 'plan',
+    sides: ['own', 'foreign', 'published'],
+    probeField: 'file',
+  },
+  getOpenDataIndex: { perm: 'read', at: 'plan' },
+  getOpenDataCsv: { perm: 'read', at: 'plan', params: { dataset: 'budgets' } },
+  getOpenDataJson: { perm: 'read', at: 'plan', params: { dataset: 'programmes' } },
   importPlan: {
     perm: 'administer',
     sides: ['own', 'foreign', 'national', 'hijack'],
@@ -540,6 +554,7 @@ describe('authorisation matrix: every route × every role × own and foreign reg
       const id = allowed && spends ? await freshRecord(t.database.db, op.at, h) : idOf(w, op.at, h);
       url = url.replace('{id}', String(id));
     }
+    for (const [name, value] of Object.entries(op.params ?? {})) url = url.replace(`{${name}}`, value);
     url += op.query ?? '';
     let payload: Record<string, unknown> | undefined;
     const probed = !isRead && !acts && op.valid === undefined && method !== 'DELETE';

@@ -8,6 +8,7 @@ import { exportCommand } from './commands/export-plan.ts';
 import { importCommand } from './commands/import-plan.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { restoreCommand } from './commands/restore.ts';
+import { worksheetCommand } from './commands/worksheet.ts';
 import { action } from './run.ts';
 
 const program = new Command()
@@ -20,7 +21,9 @@ const program = new Command()
 
 program
   .command('serve')
-  .description('start the web server (migrates the database and loads the demo when it is empty)')
+  .description(
+    "start the web server (migrates the database, loads the demo when it is empty, adds the starter catalogue's missing entries)",
+  )
   // Loaded on demand: the other commands start without compiling the whole web server.
   .action(action(async () => (await import('../main.ts')).serve()));
 
@@ -34,6 +37,7 @@ for (const register of [
   restoreCommand,
   catalogCommand,
   documentCommand,
+  worksheetCommand,
 ])
   register(program);
 

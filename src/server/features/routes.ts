@@ -5,12 +5,14 @@ import { documentsRoutes } from './documents/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { historyRoutes } from './history/routes.ts';
 import { indicatorsRoutes } from './indicators/routes.ts';
+import { openDataRoutes } from './open-data/routes.ts';
 import { organisationRoutes } from './organisation/routes.ts';
 import { planContentRoutes } from './plan-content/routes.ts';
 import { planRoutes } from './plans/routes.ts';
 import { programsRoutes } from './programs/routes.ts';
 import { regionRoutes } from './regions/routes.ts';
 import { transferRoutes } from './transfer/routes.ts';
+import { worksheetsRoutes } from './worksheets/routes.ts';
 import { workshopsRoutes } from './workshops/routes.ts';
 
 /** Every feature's routes, mounted under /api. */
@@ -29,6 +31,8 @@ export async function featureRoutes(app: FastifyInstance) {
     authRoutes,
     historyRoutes,
     documentsRoutes,
+    openDataRoutes,
+    worksheetsRoutes,
   ]) {
     await app.register(routes);
   }

@@ -884,7 +884,7 @@ export type paths = {
         head?: never;
         /**
          * Correct a measured value
-         * @description A corrected value is submitted again and needs a new verification.
+         * @description A corrected value (also a verified or rejected one) is submitted again and needs a new verification, by another account than the one that corrected it. Send the `version` you corrected: a stale one is refused with 409 and the current value.
          */
         patch: operations["updateIndicatorMeasurement"];
         trace?: never;
@@ -1473,6 +1473,106 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/plans/{id}/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open-data datasets of a plan, with each column described
+         * @description The datasets programmes (action programmes), indicators (selected indicators with baseline, yearly targets and the latest verified value) and budgets (one row per programme, year and funding source): their title, description, number of rows, download addresses, and each column's name, type and description in the language asked for.
+         */
+        get: operations["getOpenDataIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/open-data/{dataset}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One open-data dataset of a plan as CSV
+         * @description The dataset programmes (action programmes), indicators (selected indicators with baseline, yearly targets and the latest verified value) and budgets (one row per programme, year and funding source), as an attachment: UTF-8 with a byte-order mark, a header row of the column names, one record a row. A cell a spreadsheet would run as a formula (starting with = + - @) is written with a leading apostrophe. The column descriptions are in the index (the Link header names it).
+         */
+        get: operations["getOpenDataCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/open-data/{dataset}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One open-data dataset of a plan as JSON, with its columns described
+         * @description The dataset programmes (action programmes), indicators (selected indicators with baseline, yearly targets and the latest verified value) and budgets (one row per programme, year and funding source), as an attachment: its title, description and columns (name, type, description in the language asked for) and its rows keyed by column name. Decimals are exact decimal text.
+         */
+        get: operations["getOpenDataJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/worksheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The plan’s worksheet for offline group work (XLSX)
+         * @description Instructions; one sheet per pillar with the action programmes (element, lead and supporting OPDs, years, horizon, quick win, mission, kecamatan, texts, budget per year and funding source, target per year); the readiness matrix; the indicators with baseline and yearly targets. Drop-down lists for the OPDs, elements, years and other choices; every row carries its record’s id and version in hidden columns, so that an import updates it. Text that a spreadsheet would run as a formula is written as text.
+         */
+        get: operations["getPlanWorksheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/worksheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled-in worksheet: every cell checked, the valid rows written in one transaction
+         * @description multipart/form-data with one field `file`: the plan's worksheet (XLSX, at most 5 MB). A file that is not an XLSX workbook (415), too big (413), a zip bomb, or not this plan's worksheet (a sheet or column header missing, renamed or added) is refused with problem+json naming `file` (and the sheet). Otherwise the answer is a report (200): each bad cell with its sheet, row, column and why (formulas, dates, values out of range, unknown OPDs or elements, ids of other plans, rows changed in Rancang since the download, rows the caller may not change). mode=all writes every row or none; mode=valid writes the valid rows; dryRun=true writes nothing. A row equal to the stored record is left alone, so importing the same file twice changes nothing the second time. The regency admin may import every row; an OPD participant the programmes their OPD leads and the indicators it produces data for.
+         */
+        post: operations["importPlanWorksheet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1629,6 +1729,8 @@ export type components = {
             kind: string | null;
             numeratorLabel: string | null;
             denominatorLabel: string | null;
+            numeratorLabelEn: string | null;
+            denominatorLabelEn: string | null;
             multiplier: string | null;
             minValue: string | null;
             maxValue: string | null;
@@ -1662,6 +1764,8 @@ export type components = {
             /** @enum {string} */
             status: "submitted" | "verified" | "rejected";
             submittedBy: string | null;
+            /** @description Whether your account submitted the value or last changed it or its evidence: then another account must verify or reject it (403 otherwise). Always false without a session. */
+            submittedByYou: boolean;
             verifiedBy: string | null;
             verifiedAt: string | null;
             rejectionReason: string | null;
@@ -1695,8 +1799,14 @@ export type components = {
                 reference: string | null;
                 /** @description value = numerator / denominator × multiplier */
                 multiplier: string | null;
+                /** @description What the numerator counts, in Indonesian */
                 numeratorLabel: string | null;
+                /** @description What the denominator counts, in Indonesian */
                 denominatorLabel: string | null;
+                /** @description What the numerator counts, in English */
+                numeratorLabelEn: string | null;
+                /** @description What the denominator counts, in English */
+                denominatorLabelEn: string | null;
             };
             /** Format: uuid */
             pillarId: string;
@@ -1857,6 +1967,8 @@ export type components = {
             kind?: (string | null) | null;
             numeratorLabel?: (string | null) | null;
             denominatorLabel?: (string | null) | null;
+            numeratorLabelEn?: (string | null) | null;
+            denominatorLabelEn?: (string | null) | null;
             multiplier?: ((number | string) | null) | null;
             minValue?: ((number | string) | null) | null;
             maxValue?: ((number | string) | null) | null;
@@ -1914,6 +2026,8 @@ export type components = {
                 kind: string | null;
                 numeratorLabel: string | null;
                 denominatorLabel: string | null;
+                numeratorLabelEn: string | null;
+                denominatorLabelEn: string | null;
                 multiplier: string | null;
                 minValue: string | null;
                 maxValue: string | null;
@@ -2047,6 +2161,62 @@ export type components = {
                     at_risk: number;
                     off_track: number;
                 };
+            }[];
+        };
+        OpenDataColumnInput: {
+            /** @description The column’s name in the CSV header and the JSON rows, the same in every language */
+            name: string;
+            /**
+             * @description string, integer, decimal (exact decimal text, e.g. rupiah 1500000.00), boolean, datetime (ISO 8601)
+             * @enum {string}
+             */
+            type: "string" | "integer" | "decimal" | "boolean" | "datetime";
+            /** @description What the column holds, in the language asked for */
+            description: string;
+        };
+        /** @description The open-data datasets of a plan and their columns */
+        OpenDataIndexInput: {
+            /** Format: uuid */
+            planId: string;
+            /** @enum {string} */
+            lang: "id" | "en";
+            datasets: {
+                /** @enum {string} */
+                name: "programmes" | "indicators" | "budgets";
+                title: string;
+                description: string;
+                rowCount: number;
+                files: {
+                    csv: {
+                        /** @description Where to download it, with the same language */
+                        url: string;
+                        fileName: string;
+                    };
+                    json: {
+                        /** @description Where to download it, with the same language */
+                        url: string;
+                        fileName: string;
+                    };
+                };
+                columns: components["schemas"]["OpenDataColumnInput"][];
+            }[];
+        };
+        /** @description One open-data dataset of a plan, with its columns described */
+        OpenDataDocumentInput: {
+            /** @enum {string} */
+            dataset: "programmes" | "indicators" | "budgets";
+            title: string;
+            description: string;
+            plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                region: string;
+            };
+            columns: components["schemas"]["OpenDataColumnInput"][];
+            /** @description One object a row, keyed by column name */
+            rows: {
+                [key: string]: string | number | boolean | null;
             }[];
         };
         /** @description A regional government unit (Perangkat Daerah) */
@@ -2525,6 +2695,35 @@ export type components = {
                 [key: string]: number;
             };
         };
+        WorksheetUploadInput: {
+            /**
+             * Format: binary
+             * @description The plan's worksheet as downloaded from worksheet.xlsx and filled in, at most 5 MB
+             */
+            file: string;
+        };
+        WorksheetProblemInput: {
+            /** @description The sheet’s name */
+            sheet: string;
+            /** @description The spreadsheet row number (1 is the header) */
+            row: number;
+            /** @description The spreadsheet column letters, e.g. H */
+            column: string;
+            /** @description What is wrong and how to fix it, in the workbook’s language */
+            message: string;
+        };
+        WorksheetImportReportInput: {
+            /** @description Whether the rows were written: false on a dry run, or in mode all when any row has a problem */
+            applied: boolean;
+            /** @description Valid rows that add a record */
+            created: number;
+            /** @description Valid rows that change a record */
+            updated: number;
+            /** @description Rows equal to the stored record */
+            unchanged: number;
+            /** @description Every bad cell, by sheet, row and column */
+            problems: components["schemas"]["WorksheetProblemInput"][];
+        };
         /** @description One Bimtek phase (I–IV) of a plan */
         WorkshopInput: {
             /** Format: uuid */
@@ -2791,6 +2990,8 @@ export type components = {
             kind: string | null;
             numeratorLabel: string | null;
             denominatorLabel: string | null;
+            numeratorLabelEn: string | null;
+            denominatorLabelEn: string | null;
             multiplier: string | null;
             minValue: string | null;
             maxValue: string | null;
@@ -2824,6 +3025,8 @@ export type components = {
             /** @enum {string} */
             status: "submitted" | "verified" | "rejected";
             submittedBy: string | null;
+            /** @description Whether your account submitted the value or last changed it or its evidence: then another account must verify or reject it (403 otherwise). Always false without a session. */
+            submittedByYou: boolean;
             verifiedBy: string | null;
             verifiedAt: string | null;
             rejectionReason: string | null;
@@ -2857,8 +3060,14 @@ export type components = {
                 reference: string | null;
                 /** @description value = numerator / denominator × multiplier */
                 multiplier: string | null;
+                /** @description What the numerator counts, in Indonesian */
                 numeratorLabel: string | null;
+                /** @description What the denominator counts, in Indonesian */
                 denominatorLabel: string | null;
+                /** @description What the numerator counts, in English */
+                numeratorLabelEn: string | null;
+                /** @description What the denominator counts, in English */
+                denominatorLabelEn: string | null;
             };
             /** Format: uuid */
             pillarId: string;
@@ -3019,6 +3228,8 @@ export type components = {
             kind?: (string | null) | null;
             numeratorLabel?: (string | null) | null;
             denominatorLabel?: (string | null) | null;
+            numeratorLabelEn?: (string | null) | null;
+            denominatorLabelEn?: (string | null) | null;
             multiplier?: (unknown | null) | null;
             minValue?: (unknown | null) | null;
             maxValue?: (unknown | null) | null;
@@ -3076,6 +3287,8 @@ export type components = {
                 kind: string | null;
                 numeratorLabel: string | null;
                 denominatorLabel: string | null;
+                numeratorLabelEn: string | null;
+                denominatorLabelEn: string | null;
                 multiplier: string | null;
                 minValue: string | null;
                 maxValue: string | null;
@@ -3209,6 +3422,62 @@ export type components = {
                     at_risk: number;
                     off_track: number;
                 };
+            }[];
+        };
+        OpenDataColumn: {
+            /** @description The column’s name in the CSV header and the JSON rows, the same in every language */
+            name: string;
+            /**
+             * @description string, integer, decimal (exact decimal text, e.g. rupiah 1500000.00), boolean, datetime (ISO 8601)
+             * @enum {string}
+             */
+            type: "string" | "integer" | "decimal" | "boolean" | "datetime";
+            /** @description What the column holds, in the language asked for */
+            description: string;
+        };
+        /** @description The open-data datasets of a plan and their columns */
+        OpenDataIndex: {
+            /** Format: uuid */
+            planId: string;
+            /** @enum {string} */
+            lang: "id" | "en";
+            datasets: {
+                /** @enum {string} */
+                name: "programmes" | "indicators" | "budgets";
+                title: string;
+                description: string;
+                rowCount: number;
+                files: {
+                    csv: {
+                        /** @description Where to download it, with the same language */
+                        url: string;
+                        fileName: string;
+                    };
+                    json: {
+                        /** @description Where to download it, with the same language */
+                        url: string;
+                        fileName: string;
+                    };
+                };
+                columns: components["schemas"]["OpenDataColumn"][];
+            }[];
+        };
+        /** @description One open-data dataset of a plan, with its columns described */
+        OpenDataDocument: {
+            /** @enum {string} */
+            dataset: "programmes" | "indicators" | "budgets";
+            title: string;
+            description: string;
+            plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                region: string;
+            };
+            columns: components["schemas"]["OpenDataColumn"][];
+            /** @description One object a row, keyed by column name */
+            rows: {
+                [key: string]: string | number | boolean | null;
             }[];
         };
         /** @description A regional government unit (Perangkat Daerah) */
@@ -3686,6 +3955,35 @@ export type components = {
             counts: {
                 [key: string]: number;
             };
+        };
+        WorksheetUpload: {
+            /**
+             * Format: binary
+             * @description The plan's worksheet as downloaded from worksheet.xlsx and filled in, at most 5 MB
+             */
+            file: string;
+        };
+        WorksheetProblem: {
+            /** @description The sheet’s name */
+            sheet: string;
+            /** @description The spreadsheet row number (1 is the header) */
+            row: number;
+            /** @description The spreadsheet column letters, e.g. H */
+            column: string;
+            /** @description What is wrong and how to fix it, in the workbook’s language */
+            message: string;
+        };
+        WorksheetImportReport: {
+            /** @description Whether the rows were written: false on a dry run, or in mode all when any row has a problem */
+            applied: boolean;
+            /** @description Valid rows that add a record */
+            created: number;
+            /** @description Valid rows that change a record */
+            updated: number;
+            /** @description Rows equal to the stored record */
+            unchanged: number;
+            /** @description Every bad cell, by sheet, row and column */
+            problems: components["schemas"]["WorksheetProblem"][];
         };
         /** @description One Bimtek phase (I–IV) of a plan */
         Workshop: {
@@ -9559,8 +9857,14 @@ export interface operations {
                     unit: string;
                     /** @description core, advanced, smart… as the source classifies it */
                     kind?: string | null;
+                    /** @description What the numerator counts, in Indonesian */
                     numeratorLabel?: string | null;
+                    /** @description What the denominator counts, in Indonesian */
                     denominatorLabel?: string | null;
+                    /** @description What the numerator counts, in English */
+                    numeratorLabelEn?: string | null;
+                    /** @description What the denominator counts, in English */
+                    denominatorLabelEn?: string | null;
                     /** @description Applied to numerator / denominator, e.g. 100 for a percentage */
                     multiplier?: (number | string) | null;
                     minValue?: (number | string) | null;
@@ -9755,8 +10059,14 @@ export interface operations {
                     unit?: string;
                     /** @description core, advanced, smart… as the source classifies it */
                     kind?: string | null;
+                    /** @description What the numerator counts, in Indonesian */
                     numeratorLabel?: string | null;
+                    /** @description What the denominator counts, in Indonesian */
                     denominatorLabel?: string | null;
+                    /** @description What the numerator counts, in English */
+                    numeratorLabelEn?: string | null;
+                    /** @description What the denominator counts, in English */
+                    denominatorLabelEn?: string | null;
                     /** @description Applied to numerator / denominator, e.g. 100 for a percentage */
                     multiplier?: (number | string) | null;
                     minValue?: (number | string) | null;
@@ -13952,6 +14262,339 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataIndex: {
+        parameters: {
+            query?: {
+                /** @description Language of the titles and column descriptions: id (Indonesian, the default) or en (English) */
+                lang?: "id" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataIndex"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataCsv: {
+        parameters: {
+            query?: {
+                /** @description Language of the titles and column descriptions: id (Indonesian, the default) or en (English) */
+                lang?: "id" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+                /** @description The dataset: programmes, indicators, budgets; another name is answered with 404 */
+                dataset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dataset as CSV (text/csv, UTF-8 with a byte-order mark, a header row of the column names) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenDataJson: {
+        parameters: {
+            query?: {
+                /** @description Language of the titles and column descriptions: id (Indonesian, the default) or en (English) */
+                lang?: "id" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+                /** @description The dataset: programmes, indicators, budgets; another name is answered with 404 */
+                dataset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlanWorksheet: {
+        parameters: {
+            query?: {
+                /** @description Language of the workbook: id (Indonesian, the default) or en (English) */
+                lang?: "id" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importPlanWorksheet: {
+        parameters: {
+            query?: {
+                /** @description all: write every row or, if any row has a problem, none; valid: write the valid rows, skip the others */
+                mode?: "all" | "valid";
+                /** @description true: check and report, write nothing */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["WorksheetUploadInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorksheetImportReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

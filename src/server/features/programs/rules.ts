@@ -101,6 +101,20 @@ function strandedErrors(what: string, stranded: number[], years: { start: number
   return errors;
 }
 
+/** What the rules look up in the database; a bulk writer (the worksheet import) finds it in memory. */
+export interface RuleLookups {
+  /** Whether the candidate's pillar is one of the plan's. */
+  pillarOfPlan: boolean;
+  /** The pillar the candidate's element belongs to (undefined: no such element). */
+  elementPillarId: string | undefined;
+  /** Which of the candidate's OPDs (lead and supporting) belong to the plan's region. */
+  regionOpds: Set<string>;
+  /** Which of the candidate's kecamatan belong to the plan's region. */
+  regionKecamatan: Set<string>;
+  /** Whether the candidate's mission (when it has one) is one of the plan's. */
+  missionOfPlan: boolean;
+}
+
 /**
  * Every rule a programme must keep across records: its pillar, element, mission and OPDs belong to its
  * plan and region, and its years sit inside the plan period with its yearly lines inside its years.
@@ -108,19 +122,31 @@ function strandedErrors(what: string, stranded: number[], years: { start: number
  */
 export async function programErrors(db: Db | Tx, input: RuleInput): Promise<FieldError[]> {
   const { plan, candidate: c } = input;
-  const errors: FieldError[] = [];
-
-  const [pillar, elementPillarId, opds, reached, missionOk] = await Promise.all([
+  const [pillar, elementPillarId, regionOpds, regionKecamatan, missionOk] = await Promise.all([
     pillarOfPlan(db, c.pillarId, plan.id),
     elementPillar(db, c.elementId),
     opdsOfRegion(db, [c.leadOpdId, ...c.supportingOpdIds], plan.regionId),
     kecamatanOfRegion(db, c.kecamatanIds, plan.regionId),
     c.missionId ? missionOfPlan(db, c.missionId, plan.id) : Promise.resolve(true),
   ]);
-  if (!pillar) errors.push(field('pillarId', 'is not a pillar of this plan'));
-  if (elementPillarId !== c.pillarId)
+  return programErrorsWith(input, {
+    pillarOfPlan: Boolean(pillar),
+    elementPillarId,
+    regionOpds,
+    regionKecamatan,
+    missionOfPlan: missionOk,
+  });
+}
+
+/** The rules of `programErrors` on lookups already made. */
+export function programErrorsWith(input: RuleInput, found: RuleLookups): FieldError[] {
+  const { plan, candidate: c } = input;
+  const errors: FieldError[] = [];
+  const opds = found.regionOpds;
+  if (!found.pillarOfPlan) errors.push(field('pillarId', 'is not a pillar of this plan'));
+  if (found.elementPillarId !== c.pillarId)
     errors.push(field('elementId', 'is not an element of the chosen pillar'));
-  if (!missionOk) errors.push(field('missionId', 'is not a mission of this plan'));
+  if (c.missionId && !found.missionOfPlan) errors.push(field('missionId', 'is not a mission of this plan'));
   const notOfRegion = "is not an OPD of the plan's region";
   if (!opds.has(c.leadOpdId)) errors.push(field('leadOpdId', notOfRegion));
   errors.push(
@@ -128,7 +154,12 @@ export async function programErrors(db: Db | Tx, input: RuleInput): Promise<Fiel
       id: c.leadOpdId,
       message: 'is the lead OPD; list only the supporting ones',
     }),
-    ...idListErrors('kecamatanIds', c.kecamatanIds, reached, "is not a kecamatan of the plan's region"),
+    ...idListErrors(
+      'kecamatanIds',
+      c.kecamatanIds,
+      found.regionKecamatan,
+      "is not a kecamatan of the plan's region",
+    ),
   );
 
   const period = `${plan.periodStart}–${plan.periodEnd}`;
