@@ -31,6 +31,13 @@ export const createRouter = () =>
       children: [
         { path: '/', element: <RegionsPage /> },
         { path: '/regions/:regionId', element: <RegionPage /> },
+        {
+          path: '/indicators/catalog',
+          ...screen(
+            () => import('../features/catalog/catalog-page.tsx'),
+            (m) => m.CatalogPage,
+          ),
+        },
         { path: '/sign-in', element: <SignInPage /> },
         {
           path: '/account',
@@ -122,6 +129,13 @@ export const createRouter = () =>
               ...screen(
                 () => import('../features/roadmap/roadmap-page.tsx'),
                 (m) => m.RoadmapPage,
+              ),
+            },
+            {
+              path: 'documents',
+              ...screen(
+                () => import('../features/documents/documents-page.tsx'),
+                (m) => m.DocumentsPage,
               ),
             },
           ],

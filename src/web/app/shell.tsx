@@ -1,6 +1,7 @@
 import { Anchor, AppShell, Container, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
+import { catalogPath } from '../features/catalog/path.ts';
 import { AccountMenu } from './account-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { RegionSwitcher } from './region-switcher.tsx';
@@ -20,8 +21,11 @@ export function Shell() {
             <Anchor component={Link} to="/" fw={700} size="lg" underline="never" aria-label={t('app.home')}>
               {t('app.name')}
             </Anchor>
-            <Group visibleFrom="sm">
+            <Group visibleFrom="sm" wrap="nowrap" gap="md">
               <RegionSwitcher />
+              <Anchor component={Link} to={catalogPath()} size="sm">
+                {t('app.catalog')}
+              </Anchor>
             </Group>
           </Group>
           <Group wrap="nowrap" gap="xs">

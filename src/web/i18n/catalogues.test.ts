@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import catalogEn from '../features/catalog/i18n/en.json';
+import catalogId from '../features/catalog/i18n/id.json';
+import documentsEn from '../features/documents/i18n/en.json';
+import documentsId from '../features/documents/i18n/id.json';
 import indicatorsEn from '../features/indicators/i18n/en.json';
 import indicatorsId from '../features/indicators/i18n/id.json';
 import { catalogues } from './catalogues.ts';
 
 /** Every message of the app: the first download's and those that come with their screens. */
 const messages = {
-  id: { ...catalogues.id, indicators: indicatorsId },
-  en: { ...catalogues.en, indicators: indicatorsEn },
+  id: { ...catalogues.id, indicators: indicatorsId, documents: documentsId, catalog: catalogId },
+  en: { ...catalogues.en, indicators: indicatorsEn, documents: documentsEn, catalog: catalogEn },
 };
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;

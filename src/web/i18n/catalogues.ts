@@ -1,3 +1,5 @@
+import type catalogId from '../features/catalog/i18n/id.json';
+import type documentsId from '../features/documents/i18n/id.json';
 import type indicatorsId from '../features/indicators/i18n/id.json';
 import organisationEn from '../features/organisation/i18n/en.json';
 import organisationId from '../features/organisation/i18n/id.json';
@@ -55,4 +57,6 @@ export const catalogues = {
  */
 export interface LazyCatalogues {
   indicators: typeof indicatorsId;
+  documents: typeof documentsId;
+  catalog: typeof catalogId;
 }

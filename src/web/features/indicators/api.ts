@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api } from '../../api/client.ts';
+import { ApiError } from '../../api/problem.ts';
 import type { Page, RequestBody, Schema } from '../../api/types.ts';
 import { ALL, keys, useRefreshPlan } from '../workbench/api.ts';
 
@@ -15,6 +16,7 @@ export type PlanIndicatorCreate = RequestBody<'createPlanIndicator'>;
 export type PlanIndicatorUpdate = RequestBody<'updatePlanIndicator'>;
 export type CatalogEntryCreate = RequestBody<'createIndicatorCatalogEntry'>;
 export type MeasurementCreate = RequestBody<'createIndicatorMeasurement'>;
+export type MeasurementUpdate = RequestBody<'updateIndicatorMeasurement'>;
 export type ProgressClass = PlanIndicator['progress']['status'];
 export type Criterion = PlanIndicator['assessments'][number]['criterion'];
 /** A programme as the link picker needs it. */
@@ -154,6 +156,32 @@ export function useCreateMeasurement(planId: string, id: string) {
     mutationFn: (body: MeasurementCreate) =>
       api<Measurement>(`${one(id)}/measurements`, { method: 'POST', body }),
     onSuccess: () => refresh(),
+  });
+}
+
+/** A correction sent with the version it was made against; the server answers 409 when that is stale. */
+export interface MeasurementCorrection {
+  id: string;
+  changes: Omit<MeasurementUpdate, 'version'>;
+  version: number;
+}
+
+/**
+ * Corrects a value; the API makes it a new submission that another account verifies. After a 409 the
+ * plan is refreshed as well, so that the list shows how the value stands now.
+ */
+export function useCorrectMeasurement(planId: string) {
+  const refresh = useRefreshPlan(planId);
+  return useMutation({
+    mutationFn: ({ id, changes, version }: MeasurementCorrection) =>
+      api<Measurement>(`/measurements/${encodeURIComponent(id)}`, {
+        method: 'PATCH',
+        body: { ...changes, version },
+      }),
+    onSuccess: () => refresh(),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) void refresh();
+    },
   });
 }
 

@@ -10,6 +10,7 @@ import { phaseNumeral } from '../../lib/format.ts';
 import { useSession } from '../auth/api.ts';
 import { signInPath } from '../auth/next-path.ts';
 import { useCan } from '../auth/use-can.ts';
+import { catalogPath } from '../catalog/path.ts';
 import { isRegionId, type Plan, useRegion, useRegionPlans } from './api.ts';
 
 // The form (and its inputs) loads when an admin opens it: visitors of the public pages never download it.
@@ -56,6 +57,9 @@ export function RegionPage() {
       <div>
         <Title order={1}>{region.data.name}</Title>
         <Text c="dimmed">{region.data.province}</Text>
+        <Anchor component={Link} to={catalogPath(region.data.id)} size="sm">
+          {t('regions.regionCatalogLink')}
+        </Anchor>
       </div>
       <Group justify="space-between">
         <Title order={2} size="h3">

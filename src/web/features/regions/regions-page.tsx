@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { catalogPath } from '../catalog/path.ts';
 import { type Region, useRegions } from './api.ts';
 
 const matches = (region: Region, query: string) =>
@@ -27,6 +28,9 @@ export function RegionsPage() {
       <div>
         <Title order={1}>{t('regions.title')}</Title>
         <Text c="dimmed">{t('regions.intro')}</Text>
+        <Anchor component={Link} to={catalogPath()} size="sm">
+          {t('regions.catalogLink')}
+        </Anchor>
       </div>
       {regions.data.length === 0 ? (
         <Text>{t('regions.empty')}</Text>

@@ -27,6 +27,7 @@ const SCREENS = [
   { path: 'quick-wins', label: 'workbench.nav.quickWins' },
   { path: 'roadmap', label: 'workbench.nav.roadmap' },
   { path: 'indicators', label: 'workbench.nav.indicators' },
+  { path: 'documents', label: 'workbench.nav.documents' },
 ] as const;
 
 /** The frame of every screen of one plan: its title and status, the screens' navigation, the screen. */

@@ -1,31 +1,15 @@
-import {
-  Alert,
-  Button,
-  FileInput,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/problem.ts';
 import { problemMessage } from '../../../api/problem-message.ts';
 import { type PlanIndicator, useCreateMeasurement } from '../api.ts';
-import { formatValue } from '../values.ts';
-import { EVIDENCE_ACCEPT, EVIDENCE_MAX_MEGABYTES } from './evidence-check.ts';
+import { isRatio } from '../ratio-labels.ts';
 import { useUploadEvidence } from './evidence-upload.ts';
-import {
-  type MeasurementFormValues,
-  type MeasurementProblem,
-  measurementBody,
-  measurementProblems,
-} from './measurement-input.ts';
-import { ValueFields } from './value-fields.tsx';
+import { placeMeasurementErrors } from './measurement-correction.ts';
+import { MeasurementFields, showsPeriodDates, useMeasurementForm } from './measurement-fields.tsx';
+import { type MeasurementFormValues, measurementBody } from './measurement-input.ts';
 
 interface Props {
   indicator: PlanIndicator;
@@ -46,12 +30,13 @@ export function MeasurementForm({ indicator, years, userName }: Props) {
   const create = useCreateMeasurement(indicator.planId, indicator.id);
   const upload = useUploadEvidence(indicator.planId);
   const [uploadFailed, setUploadFailed] = useState<string | null>(null);
+  const [unplaced, setUnplaced] = useState<string[]>([]);
   const thisYear = new Date().getFullYear();
   const initial: MeasurementFormValues = {
     periodYear: String(years.includes(thisYear - 1) ? thisYear - 1 : (years[0] ?? '')),
     periodStart: '',
     periodEnd: '',
-    mode: catalog.numeratorLabel ? 'ratio' : 'value',
+    mode: isRatio(catalog) ? 'ratio' : 'value',
     value: '',
     numerator: '',
     denominator: '',
@@ -60,18 +45,7 @@ export function MeasurementForm({ indicator, years, userName }: Props) {
     note: '',
     submittedBy: userName,
   };
-  const word = (problem: MeasurementProblem) => {
-    if (problem.key === 'evidence')
-      return t(`indicators.evidence.problem.${problem.problem}`, { max: EVIDENCE_MAX_MEGABYTES });
-    const { key, ...params } = problem;
-    const limit = 'limit' in problem ? { limit: formatValue(problem.limit, language) } : {};
-    return t(`indicators.validation.${key}`, { ...params, ...limit });
-  };
-  const form = useForm<MeasurementFormValues>({
-    initialValues: initial,
-    validate: (values) =>
-      Object.fromEntries(Object.entries(measurementProblems(values, catalog)).map(([k, p]) => [k, word(p)])),
-  });
+  const form = useMeasurementForm(catalog, initial, language);
   // The session may arrive after the form: the reporter is then filled in, unless something was typed.
   // Through a ref: the form's functions change with every render (its rules are a function), and an
   // effect depending on them would set the field on every render.
@@ -83,6 +57,7 @@ export function MeasurementForm({ indicator, years, userName }: Props) {
 
   const submit = form.onSubmit((v) => {
     setUploadFailed(null);
+    setUnplaced([]);
     create.mutate(measurementBody(v), {
       onSuccess: (saved) => {
         // The value is saved either way: the form starts afresh for the next one, keeping the year,
@@ -117,19 +92,24 @@ export function MeasurementForm({ indicator, years, userName }: Props) {
         );
       },
       onError: (error) => {
-        if (error instanceof ApiError) form.setErrors(error.fieldMessages());
+        if (!(error instanceof ApiError)) return;
+        const placed = placeMeasurementErrors(error.fields, {
+          mode: v.mode,
+          periodDates: showsPeriodDates(indicator),
+        });
+        form.setErrors(placed.fields);
+        setUnplaced(placed.unplaced);
       },
     });
   });
-  const unplaced =
-    create.error instanceof ApiError ? create.error.fields.length === 0 : Boolean(create.error);
+  const failed = create.error instanceof ApiError ? create.error.fields.length === 0 : Boolean(create.error);
 
   return (
     <form onSubmit={submit} noValidate aria-label={t('indicators.measurements.formLabel')}>
       <Stack gap="sm">
-        {create.error && unplaced && (
+        {create.error && (failed || unplaced.length > 0) && (
           <Alert color="red" role="alert">
-            {problemMessage(t, create.error)}
+            {failed ? problemMessage(t, create.error) : unplaced.join(' · ')}
           </Alert>
         )}
         {uploadFailed && (
@@ -137,61 +117,7 @@ export function MeasurementForm({ indicator, years, userName }: Props) {
             {uploadFailed}
           </Alert>
         )}
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Select
-            label={t('indicators.measurements.year')}
-            required
-            allowDeselect={false}
-            data={years.map(String)}
-            {...form.getInputProps('periodYear')}
-          />
-          {indicator.frequency !== 'yearly' && (
-            <>
-              <TextInput
-                type="date"
-                label={t('indicators.measurements.periodStart')}
-                {...form.getInputProps('periodStart')}
-              />
-              <TextInput
-                type="date"
-                label={t('indicators.measurements.periodEnd')}
-                {...form.getInputProps('periodEnd')}
-              />
-            </>
-          )}
-        </SimpleGrid>
-        <ValueFields form={form} catalog={catalog} language={language} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label={t('indicators.evidence.url')}
-            type="url"
-            placeholder="https://"
-            maxLength={2000}
-            {...form.getInputProps('evidenceUrl')}
-          />
-          <FileInput
-            label={t('indicators.evidence.file')}
-            description={t('indicators.evidence.fileHint', { max: EVIDENCE_MAX_MEGABYTES })}
-            accept={EVIDENCE_ACCEPT}
-            clearable
-            {...form.getInputProps('file')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('indicators.measurements.note')}
-          autosize
-          minRows={1}
-          maxLength={2000}
-          {...form.getInputProps('note')}
-        />
-        <TextInput
-          label={t('indicators.measurements.submittedBy')}
-          description={t('indicators.measurements.submittedByHint')}
-          required
-          maxLength={200}
-          maw={360}
-          {...form.getInputProps('submittedBy')}
-        />
+        <MeasurementFields form={form} indicator={indicator} years={years} language={language} withFile />
         <Group>
           <Button type="submit" loading={create.isPending || upload.isPending}>
             {t('indicators.measurements.submit')}

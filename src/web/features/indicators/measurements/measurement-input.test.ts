@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EVIDENCE_MAX_BYTES } from '../../../../shared/evidence.ts';
 import {
   enteredValue,
-  isOwnSubmission,
+  judgeView,
   type MeasurementFormValues,
   measurementBody,
   measurementProblems,
@@ -90,12 +90,19 @@ describe('a measurement typed in the form', () => {
     });
   });
 
-  it('knows its reporter by name whatever the case and spacing, or by the account the API names', () => {
+  it('offers the verdict to others with the right, and tells the submitter another account must give it', () => {
     const admin = { name: 'Admin Bappeda', email: 'admin@demo.id' };
-    expect(isOwnSubmission({ submittedBy: ' admin bappeda ' }, admin)).toBe(true);
-    expect(isOwnSubmission({ submittedBy: null }, admin)).toBe(false);
-    expect(isOwnSubmission({ submittedBy: 'Peserta' }, admin)).toBe(false);
-    expect(isOwnSubmission({ submittedBy: 'Peserta', submittedAccount: 'ADMIN@demo.id' }, admin)).toBe(true);
-    expect(isOwnSubmission({ submittedBy: 'Peserta', submittedAccount: 'other@demo.id' }, admin)).toBe(false);
+    const submitted = { status: 'submitted' as const, submittedBy: 'Peserta', submittedByYou: false };
+    expect(judgeView(submitted, true, admin)).toBe('controls');
+    expect(judgeView(submitted, false, admin)).toBe('none');
+    // The API refuses the submitting account's verdict, whatever name was typed as the reporter.
+    expect(judgeView({ ...submitted, submittedByYou: true }, true, admin)).toBe('ownAccount');
+    expect(judgeView({ ...submitted, submittedByYou: true }, false, admin)).toBe('ownAccount');
+    // And a verdict under the reporter's own name, whatever the case and spacing.
+    expect(judgeView({ ...submitted, submittedBy: ' admin bappeda ' }, true, admin)).toBe('ownName');
+    expect(judgeView({ ...submitted, submittedBy: null }, true, admin)).toBe('controls');
+    // A judged value has no verdict left to give.
+    for (const status of ['verified', 'rejected'] as const)
+      expect(judgeView({ ...submitted, status, submittedByYou: true }, true, admin)).toBe('none');
   });
 });

@@ -1,4 +1,4 @@
-import type { MeasurementCreate, PlanIndicator } from '../api.ts';
+import type { Measurement, MeasurementCreate, PlanIndicator } from '../api.ts';
 import { parseDecimal, ratioPreview } from '../values.ts';
 import { checkEvidence, type EvidenceProblem } from './evidence-check.ts';
 
@@ -111,12 +111,29 @@ export interface Account {
 const same = (a: string | null | undefined, b: string) =>
   Boolean(a) && a?.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** What a value's card offers a reader about its verdict. */
+export type JudgeView =
+  /** The verify and reject buttons. */
+  | 'controls'
+  /** A note: the reader's account submitted the value (or last changed it or its evidence). */
+  | 'ownAccount'
+  /** A note: the reader is the person named as its reporter. */
+  | 'ownName'
+  | 'none';
+
 /**
- * Whether `account` reported the value: the API refuses that account's verdict on it. It checks the
- * reporter's name, and the account that submitted the value or last changed it or its evidence
- * (`submittedAccount`, its e-mail) where the API sends that.
+ * Whether the reader may verify or reject a submitted value, and if not, why. The API refuses the
+ * verdict of the account that submitted it (it says so in `submittedByYou`), and a verifier whose name —
+ * the account's, as the verdict records it — is the reporter's. The submitting account is told so even
+ * without the right to judge.
  */
-export const isOwnSubmission = (
-  measurement: { submittedBy: string | null; submittedAccount?: string | null },
+export function judgeView(
+  measurement: Pick<Measurement, 'status' | 'submittedBy' | 'submittedByYou'>,
+  canJudge: boolean,
   account: Account,
-) => same(measurement.submittedBy, account.name) || same(measurement.submittedAccount, account.email);
+): JudgeView {
+  if (measurement.status !== 'submitted') return 'none';
+  if (measurement.submittedByYou) return 'ownAccount';
+  if (!canJudge) return 'none';
+  return same(measurement.submittedBy, account.name) ? 'ownName' : 'controls';
+}

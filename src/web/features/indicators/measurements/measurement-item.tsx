@@ -1,33 +1,49 @@
-import { Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { formatDate } from '../../../lib/format.ts';
-import { type Measurement, useDeleteMeasurement } from '../api.ts';
+import type { Measurement, PlanIndicator } from '../api.ts';
 import { MeasurementStatusBadge } from '../badges.tsx';
 import { formatValue } from '../values.ts';
+import { CorrectionForm } from './correction-form.tsx';
 import { EvidenceList } from './evidence-list.tsx';
 import { JudgeControls } from './judge-controls.tsx';
-import { type Account, isOwnSubmission } from './measurement-input.ts';
+import { MeasurementActions } from './measurement-actions.tsx';
+import { mayCorrect } from './measurement-correction.ts';
+import { type Account, judgeView } from './measurement-input.ts';
 
 interface Props {
   measurement: Measurement;
-  planId: string;
-  unit: string;
-  /** May add evidence or delete the value (the producer OPD, the regency admin). */
+  indicator: PlanIndicator;
+  /** The plan's years, for a correction's period. */
+  years: number[];
+  /** May add evidence, correct or delete the value (the producer OPD, the regency admin). */
   canContribute: boolean;
   /** May verify or reject values (the regency admin). */
   canJudge: boolean;
   account: Account;
 }
 
-/** One measured value: its period and figure, who reported and who checked it, its evidence, the verdict. */
-export function MeasurementItem({ measurement: m, planId, unit, canContribute, canJudge, account }: Props) {
+/**
+ * One measured value: its period and figure, who reported and who checked it, its evidence, the verdict;
+ * corrected in place while it awaits or has failed its check.
+ */
+export function MeasurementItem({
+  measurement: m,
+  indicator,
+  years,
+  canContribute,
+  canJudge,
+  account,
+}: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const remove = useDeleteMeasurement(planId);
-  const [confirming, setConfirming] = useState(false);
-  const own = isOwnSubmission(m, account);
+  const { planId } = indicator;
+  const unit = indicator.catalog.unit;
+  const [correcting, setCorrecting] = useState(false);
+  const correctable = mayCorrect(m, canContribute);
+  const verdict = judgeView(m, canJudge, account);
   const period =
     m.periodStart || m.periodEnd
       ? ` (${[m.periodStart, m.periodEnd].map((d) => (d ? formatDate(d, language) : '…')).join(' – ')})`
@@ -60,68 +76,64 @@ export function MeasurementItem({ measurement: m, planId, unit, canContribute, c
         </div>
         <MeasurementStatusBadge status={m.status} />
       </Group>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
-        <Stack gap={2}>
-          <Text size="sm">{t('indicators.measurements.by', { name: m.submittedBy ?? '—' })}</Text>
-          {m.status !== 'submitted' && m.verifiedBy && (
-            <Text size="sm">
-              {t(
-                m.status === 'verified'
-                  ? 'indicators.measurements.verifiedBy'
-                  : 'indicators.measurements.rejectedBy',
-                {
-                  name: m.verifiedBy,
-                  date: m.verifiedAt ? formatDate(m.verifiedAt, language) : '',
-                },
-              )}
-            </Text>
-          )}
-          {m.rejectionReason && (
-            <Text size="sm" c="red.8" style={{ overflowWrap: 'anywhere' }}>
-              {t('indicators.measurements.reason', { reason: m.rejectionReason })}
-            </Text>
-          )}
-          {m.note && (
-            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              {m.note}
-            </Text>
-          )}
-        </Stack>
-        <EvidenceList measurement={m} planId={planId} canChange={canContribute} />
-      </SimpleGrid>
-      {m.status === 'submitted' && canJudge && !own && (
+      {correcting && correctable ? (
         <div style={{ marginTop: 8 }}>
-          <JudgeControls measurement={m} planId={planId} verifier={account.name} />
+          <CorrectionForm
+            measurement={m}
+            indicator={indicator}
+            years={years}
+            onClose={() => setCorrecting(false)}
+          />
         </div>
-      )}
-      {m.status === 'submitted' && canJudge && own && (
-        <Text size="xs" c="dimmed" mt="xs">
-          {t('indicators.judge.notOwn')}
-        </Text>
-      )}
-      {canContribute && (
-        <Group gap="xs" mt="xs" justify="flex-end">
-          {confirming ? (
-            <>
-              <Text size="sm">{t('indicators.measurements.deleteConfirm')}</Text>
-              <Button
-                size="compact-sm"
-                color="red"
-                loading={remove.isPending}
-                onClick={() => remove.mutate(m.id)}
-              >
-                {t('indicators.measurements.delete')}
-              </Button>
-              <Button size="compact-sm" variant="default" onClick={() => setConfirming(false)}>
-                {t('indicators.judge.cancel')}
-              </Button>
-            </>
-          ) : (
-            <Button size="compact-sm" variant="subtle" color="red" onClick={() => setConfirming(true)}>
-              {t('indicators.measurements.delete')}
-            </Button>
+      ) : (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
+            <Stack gap={2}>
+              <Text size="sm">{t('indicators.measurements.by', { name: m.submittedBy ?? '—' })}</Text>
+              {m.status !== 'submitted' && m.verifiedBy && (
+                <Text size="sm">
+                  {t(
+                    m.status === 'verified'
+                      ? 'indicators.measurements.verifiedBy'
+                      : 'indicators.measurements.rejectedBy',
+                    {
+                      name: m.verifiedBy,
+                      date: m.verifiedAt ? formatDate(m.verifiedAt, language) : '',
+                    },
+                  )}
+                </Text>
+              )}
+              {m.rejectionReason && (
+                <Text size="sm" c="red.8" style={{ overflowWrap: 'anywhere' }}>
+                  {t('indicators.measurements.reason', { reason: m.rejectionReason })}
+                </Text>
+              )}
+              {m.note && (
+                <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {m.note}
+                </Text>
+              )}
+            </Stack>
+            <EvidenceList measurement={m} planId={planId} canChange={canContribute} />
+          </SimpleGrid>
+          {verdict === 'controls' && (
+            <div style={{ marginTop: 8 }}>
+              <JudgeControls measurement={m} planId={planId} verifier={account.name} />
+            </div>
           )}
-        </Group>
+          {(verdict === 'ownAccount' || verdict === 'ownName') && (
+            <Text size="xs" c="dimmed" mt="xs">
+              {t(verdict === 'ownAccount' ? 'indicators.judge.notOwn' : 'indicators.judge.notOwnName')}
+            </Text>
+          )}
+          {canContribute && (
+            <MeasurementActions
+              measurementId={m.id}
+              planId={planId}
+              onCorrect={correctable ? () => setCorrecting(true) : null}
+            />
+          )}
+        </>
       )}
     </Card>
   );

@@ -57,8 +57,8 @@ export function MeasurementsSection({ indicator, period, canContribute, canJudge
               <MeasurementItem
                 key={m.id}
                 measurement={m}
-                planId={indicator.planId}
-                unit={indicator.catalog.unit}
+                indicator={indicator}
+                years={years}
                 canContribute={canContribute}
                 canJudge={canJudge}
                 account={account}

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../i18n/i18n.ts';
 import type { PlanIndicator } from '../api.ts';
+import { ratioLabels } from '../ratio-labels.ts';
 import { formatValue } from '../values.ts';
 import { enteredValue, type MeasurementFormValues } from './measurement-input.ts';
 
@@ -20,6 +21,7 @@ export function ValueFields({ form, catalog, language }: Props) {
   const { t } = useTranslation();
   const { values } = form;
   const computed = values.mode === 'ratio' ? enteredValue(values, catalog) : null;
+  const labels = ratioLabels(catalog, language);
   return (
     <>
       <SegmentedControl
@@ -45,14 +47,14 @@ export function ValueFields({ form, catalog, language }: Props) {
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label={t('indicators.measurements.numerator')}
-              description={catalog.numeratorLabel ?? undefined}
+              description={labels.numerator ?? undefined}
               required
               inputMode="decimal"
               {...form.getInputProps('numerator')}
             />
             <TextInput
               label={t('indicators.measurements.denominator')}
-              description={catalog.denominatorLabel ?? undefined}
+              description={labels.denominator ?? undefined}
               required
               inputMode="decimal"
               {...form.getInputProps('denominator')}

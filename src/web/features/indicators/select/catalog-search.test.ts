@@ -17,6 +17,8 @@ const entry = (code: string, overrides: Partial<CatalogEntry> = {}): CatalogEntr
   kind: null,
   numeratorLabel: null,
   denominatorLabel: null,
+  numeratorLabelEn: null,
+  denominatorLabelEn: null,
   multiplier: null,
   minValue: null,
   maxValue: null,

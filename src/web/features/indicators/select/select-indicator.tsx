@@ -1,11 +1,12 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { QueryError } from '../../../components/query-error.tsx';
+import { catalogPath } from '../../catalog/path.ts';
 import { usePlanContext } from '../../workbench/plan-context.ts';
 import { type CatalogEntry, type PlanIndicator, useCatalog, usePlanPrograms } from '../api.ts';
 import type { IndicatorNames } from '../use-names.ts';
@@ -59,9 +60,15 @@ export function SelectIndicator({ opened, onClose, names, indicators, pillarId }
       <Stack gap="sm">
         <Group justify="space-between" gap="xs">
           <Text size="sm">{t('indicators.select.intro')}</Text>
-          <Button variant="light" size="compact-sm" onClick={() => setStep('local')}>
-            {t('indicators.local.open')}
-          </Button>
+          <Group gap="sm">
+            {/* The whole catalogue, each definition to read, and the regency's own indicators to import. */}
+            <Anchor component={Link} to={catalogPath(region.id)} size="sm">
+              {t('app.catalog')}
+            </Anchor>
+            <Button variant="light" size="compact-sm" onClick={() => setStep('local')}>
+              {t('indicators.local.open')}
+            </Button>
+          </Group>
         </Group>
         <CatalogPicker entries={catalog.data} selected={selected} names={names} onPick={setStep} />
       </Stack>

@@ -1,0 +1,6 @@
+import { registerCatalogue } from '../../../i18n/lazy-catalogue.ts';
+import en from './en.json';
+import id from './id.json';
+
+// The catalogue screen's words come with its chunk, not with the app's first download.
+registerCatalogue('catalog', { id, en });
