@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../indicators/api.ts';
+import { catalogEntryFixture as entry } from '../indicators/indicator-fixture.ts';
 import {
   countBySource,
   filterCatalog,
@@ -7,33 +8,6 @@ import {
   groupByTheme,
   parseCatalogFilters,
 } from './catalog-filters.ts';
-
-const entry = (code: string, overrides: Partial<CatalogEntry> = {}): CatalogEntry => ({
-  id: code,
-  regionId: null,
-  code,
-  source: 'iso37120',
-  reference: null,
-  theme: 'health',
-  nameId: 'Angka harapan hidup',
-  nameEn: 'Life expectancy',
-  definitionId: null,
-  definitionEn: null,
-  unit: 'tahun',
-  kind: null,
-  numeratorLabel: null,
-  denominatorLabel: null,
-  numeratorLabelEn: null,
-  denominatorLabelEn: null,
-  multiplier: null,
-  minValue: null,
-  maxValue: null,
-  direction: 'increase',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-  ...overrides,
-});
 
 // In the API's order: by source, then clause number.
 const catalogue = [

@@ -1,4 +1,4 @@
-import type { Measurement, PlanIndicator } from './api.ts';
+import type { CatalogEntry, Measurement, PlanIndicator } from './api.ts';
 
 /** A plan indicator as the API answers it, for unit tests: sensible values, overridden where a test cares. */
 export function planIndicatorFixture(overrides: Partial<PlanIndicator> = {}): PlanIndicator {
@@ -79,3 +79,31 @@ export function measurementFixture(overrides: Partial<Measurement> = {}): Measur
     ...overrides,
   };
 }
+
+/** A catalogue entry as the API answers it, for unit tests: a national ISO 37120 entry unless overridden. */
+export const catalogEntryFixture = (code: string, overrides: Partial<CatalogEntry> = {}): CatalogEntry => ({
+  id: code,
+  regionId: null,
+  code,
+  source: 'iso37120',
+  reference: null,
+  theme: 'health',
+  nameId: 'Angka harapan hidup',
+  nameEn: 'Life expectancy',
+  definitionId: null,
+  definitionEn: null,
+  unit: 'tahun',
+  kind: null,
+  numeratorLabel: null,
+  denominatorLabel: null,
+  numeratorLabelEn: null,
+  denominatorLabelEn: null,
+  multiplier: null,
+  minValue: null,
+  maxValue: null,
+  direction: 'increase',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  version: 1,
+  ...overrides,
+});

@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../api.ts';
+import { catalogEntryFixture as entry } from '../indicator-fixture.ts';
 import { searchCatalog } from './catalog-search.ts';
-
-const entry = (code: string, overrides: Partial<CatalogEntry> = {}): CatalogEntry => ({
-  id: code,
-  regionId: null,
-  code,
-  source: 'iso37120',
-  reference: null,
-  theme: 'health',
-  nameId: 'Angka harapan hidup',
-  nameEn: 'Life expectancy',
-  definitionId: null,
-  definitionEn: null,
-  unit: 'tahun',
-  kind: null,
-  numeratorLabel: null,
-  denominatorLabel: null,
-  numeratorLabelEn: null,
-  denominatorLabelEn: null,
-  multiplier: null,
-  minValue: null,
-  maxValue: null,
-  direction: 'increase',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  version: 1,
-  ...overrides,
-});
 
 const THEMES: Record<string, string> = { health: 'Kesehatan', governance: 'Tata kelola' };
 const words = {
