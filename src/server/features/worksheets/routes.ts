@@ -1,11 +1,10 @@
-import multipart from '@fastify/multipart';
 import { create as contentDisposition } from 'content-disposition';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { locate } from '../../access/locate.ts';
 import type { PlaceOf } from '../../access/plugin.ts';
-import { invalidField } from '../../errors.ts';
 import { IdParams, Problem, problems } from '../../http/schemas.ts';
+import { acceptSingleFile, multipartValidator, readSingleFile } from '../../http/upload.ts';
 import { buildWorksheet } from './export-service.ts';
 import { importWorksheet } from './import-service.ts';
 import {
@@ -15,7 +14,7 @@ import {
   WorksheetUpload,
   XlsxFile,
 } from './schema.ts';
-import { WORKSHEET_MAX_BYTES, worksheetTooLarge } from './xlsx-file.ts';
+import { WORKSHEET_MAX_BYTES } from './xlsx-file.ts';
 
 const tags = ['Worksheets'];
 const megabytes = WORKSHEET_MAX_BYTES / 1024 / 1024;
@@ -34,41 +33,9 @@ const planOfImporter: PlaceOf = async (request, db) => {
   return { ...place, opdIds: own };
 };
 
-/** The one file of a multipart request, read into memory up to the size limit (then refused, 413). */
-async function readUpload(request: FastifyRequest) {
-  if (!request.isMultipart())
-    throw invalidField('file', 'send the workbook as multipart/form-data, in a field named file');
-  let content: Buffer | undefined;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type !== 'file') continue;
-      if (part.fieldname !== 'file') throw invalidField('file', 'is required (a form field named file)');
-      content = await part.toBuffer();
-    }
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw worksheetTooLarge();
-    if (code === 'FST_FILES_LIMIT') throw invalidField('file', 'send one file at a time');
-    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
-      throw invalidField('file', 'send only the file');
-    throw error;
-  }
-  if (!content) throw invalidField('file', 'is required (a form field named file)');
-  return content;
-}
-
 /** Worksheets for offline group work: the plan's workbook (XLSX) and its import back. */
 export async function worksheetsRoutes(app: FastifyInstance) {
-  await app.register(multipart, {
-    limits: {
-      fileSize: WORKSHEET_MAX_BYTES,
-      files: 1,
-      fields: 5,
-      parts: 6,
-      fieldSize: 1000,
-      headerPairs: 100,
-    },
-  });
+  await acceptSingleFile(app, WORKSHEET_MAX_BYTES);
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -101,11 +68,7 @@ export async function worksheetsRoutes(app: FastifyInstance) {
     '/plans/:id/worksheet',
     {
       config: { access: { permission: 'contribute', at: planOfImporter } },
-      // The body is a multipart stream the handler reads; its schema is there for the documentation.
-      validatorCompiler: (route) =>
-        route.httpPart === 'body'
-          ? (data: unknown) => ({ value: data })
-          : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
+      validatorCompiler: multipartValidator,
       schema: {
         tags,
         operationId: 'importPlanWorksheet',
@@ -120,7 +83,7 @@ export async function worksheetsRoutes(app: FastifyInstance) {
       },
     },
     async (request) => {
-      const file = await readUpload(request);
+      const { content: file } = await readSingleFile(request, WORKSHEET_MAX_BYTES);
       return importWorksheet(app.db, request.params.id, file, {
         actor: request.actor,
         roles: request.account?.roles ?? [],

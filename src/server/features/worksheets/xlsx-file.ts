@@ -1,5 +1,6 @@
 import { unzipSync, zipSync } from 'fflate';
 import { invalidField, ProblemError } from '../../errors.ts';
+import { fileTooLarge } from '../../http/upload.ts';
 
 /**
  * The checks an uploaded workbook passes before any spreadsheet code reads it, and the clean copy that
@@ -30,14 +31,7 @@ export const notXlsx = (detail = XLSX_HINT) =>
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
-export const worksheetTooLarge = () =>
-  new ProblemError(
-    413,
-    'payload-too-large',
-    'Request too large',
-    `file: must be at most ${megabytes(WORKSHEET_MAX_BYTES)}`,
-    { errors: [{ field: 'file', in: 'body', message: `must be at most ${megabytes(WORKSHEET_MAX_BYTES)}` }] },
-  );
+export const worksheetTooLarge = () => fileTooLarge(WORKSHEET_MAX_BYTES);
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** The start of an OLE compound file: the old .xls format, or an encrypted .xlsx. */
