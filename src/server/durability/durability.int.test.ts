@@ -4,9 +4,11 @@ import type { Database } from '../db/client.ts';
 import { auditLog } from '../db/schema/audit.ts';
 import { programs } from '../db/schema/program.ts';
 import { PASSWORD, seedUser, XHR } from '../features/auth/test-fixtures.ts';
+import { addMissingStarterEntries } from '../features/indicators/starter-seeding.ts';
 import { exportPlan } from '../features/transfer/plan-export.ts';
 import type { PlanDocument } from '../features/transfer/plan-parts.ts';
 import { seedOrganisation, seedPlan } from '../features/transfer/rich-plan-fixture.ts';
+import { STARTUP_ACTOR } from '../startup.ts';
 import { createTestDatabase, testDbKind } from '../testing/database.ts';
 import { type ServerProcess, startServer } from './server-process.ts';
 import { countRows, createTargetDatabase, type TargetDatabase } from './target-database.ts';
@@ -37,13 +39,17 @@ const servers: ServerProcess[] = [];
 
 const ADMIN = 'platform.admin@test.rancang.id';
 
-/** A database of its own with a platform admin, who makes every write of these tests. */
+/**
+ * A database of its own with a platform admin, who makes every write of these tests, and the starter
+ * catalogue the server adds at its first start (so that a start writes nothing the counts below see).
+ */
 async function target() {
   const t = await createTargetDatabase();
   targets.push(t);
   const database = await t.open();
   try {
     await seedUser(database.db, ADMIN, [{ role: 'platform_admin' }]);
+    await addMissingStarterEntries(database.db, STARTUP_ACTOR);
   } finally {
     await database.close();
   }
