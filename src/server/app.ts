@@ -14,6 +14,7 @@ import { SESSION_COOKIE } from './features/auth/better-auth.ts';
 import { accountsPlugin } from './features/auth/session-plugin.ts';
 import { type AuthSettings, readAuthSettings } from './features/auth/settings.ts';
 import { featureRoutes } from './features/routes.ts';
+import { aggregateCachePlugin } from './http/aggregate-cache.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -59,6 +60,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.bodyLimitBytes ?? 20 * 1024 * 1024,
     ajv: { customOptions: { coerceTypes: false } },
   });
+  try {
+    await assemble(app, deps);
+  } catch (error) {
+    // What the plugins opened (the aggregate cache's database listener) closes with the app.
+    await app.close();
+    throw error;
+  }
+  return app;
+}
+
+async function assemble(app: FastifyInstance, deps: AppDeps) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', deps.database.db);
@@ -81,6 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const authSettings = { ...readAuthSettings(), ...deps.auth };
   // First, so that every answer carries them, refusals of the hooks below included.
   await registerSecurityHeaders(app, { https: authSettings.publicUrl.startsWith('https:') });
+  // app.aggregates: computed answers kept until the next write (docs/decisions/013-aggregate-cache.md).
+  await app.register(aggregateCachePlugin, { database: deps.database });
   // Sessions for every route: request.account and request.actor, and the CSRF check of cookie writes.
   await app.register(accountsPlugin, { db: deps.database.db, settings: authSettings });
   // Who may do what, checked for every route before its body is validated (shared/access-rules.ts).
@@ -132,5 +146,4 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.webRoot) await registerWebApp(app, deps.webRoot);
   // Without the web app (most tests, an API-only server), the front door leads to the API documentation.
   else app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect('/api/docs'));
-  return app;
 }

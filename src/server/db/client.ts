@@ -24,6 +24,8 @@ export interface Database {
   close(): Promise<void>;
   /** The PGlite instance, for backup/restore of the data folder; null on PostgreSQL. */
   pglite: PGlite | null;
+  /** A new connection outside the pool (for LISTEN), not yet connected; null on PGlite. */
+  newClient: ((options?: pg.ClientConfig) => pg.Client) | null;
 }
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -45,6 +47,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       db,
       kind: 'postgres',
       pglite: null,
+      newClient: (options) => new pg.Client({ connectionString: config.url, ...options }),
       migrate: () => migratePg(db as never, { migrationsFolder }),
       close: () => pool.end(),
     };
@@ -60,6 +63,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     db,
     kind: 'pglite',
     pglite: pgliteClient,
+    newClient: null,
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     close: () => pgliteClient.close(),
   };

@@ -85,8 +85,11 @@ export function readinessRoutes(app: FastifyInstance, { tag, underPlan, scope }:
       },
     },
     async (request) => {
-      await getOrThrow(app.db, plans, 'plan', request.params.id);
-      return readinessSummaryOf(app.db, request.params.id);
+      const { id } = request.params;
+      return app.aggregates.get(`plan-readiness:${id}`, async () => {
+        await getOrThrow(app.db, plans, 'plan', id);
+        return readinessSummaryOf(app.db, id);
+      });
     },
   );
 }

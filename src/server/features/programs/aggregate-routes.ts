@@ -20,7 +20,8 @@ export function aggregateRoutes(app: FastifyInstance) {
         response: { 200: PlanSummary, ...problems(404) },
       },
     },
-    async (request) => planSummary(app.db, request.params.id),
+    async (request) =>
+      app.aggregates.get(`plan-summary:${request.params.id}`, () => planSummary(app.db, request.params.id)),
   );
 
   api.get(
@@ -36,6 +37,11 @@ export function aggregateRoutes(app: FastifyInstance) {
         response: { 200: BudgetBreakdown, ...problems(404) },
       },
     },
-    async (request) => planBudget(app.db, request.params.id, request.query.by),
+    async (request) => {
+      const { id } = request.params;
+      const { by } = request.query;
+      // In the order asked for: the rows are grouped and sorted by the first dimension, then the second.
+      return app.aggregates.get(`plan-budget:${id}:${by.join(',')}`, () => planBudget(app.db, id, by));
+    },
   );
 }
