@@ -411,6 +411,38 @@ const OPS: Record<string, Op> = {
   },
   getAuditEntry: { perm: 'readInternal', at: 'auditEntry' },
 
+  // Cross-regency comparison: open to anyone, narrowed to the regions and plans the caller may read.
+  getCompare: {
+    perm: 'public',
+    check: async (res, { w, caller }) => {
+      const problems: string[] = [];
+      const rows = res.body.regions as {
+        id: string;
+        code: string;
+        plan: { id: string; status: string } | null;
+      }[];
+      const shown = new Map(rows.map((r) => [r.id, r]));
+      // A has only a draft plan; B has an adopted one, published to everyone.
+      for (const [name, regionId, expected] of [
+        ['A', w.A.region, readable(caller, w, w.A.region)],
+        ['B', w.B.region, true],
+      ] as const)
+        if (shown.has(regionId) !== expected)
+          problems.push(`${expected ? 'misses' : 'shows'} region ${name}`);
+      const b = shown.get(w.B.region);
+      if (b && !readable(caller, w, w.B.region) && b.plan?.id !== w.published.plan)
+        problems.push(`shows plan ${b.plan?.id} of region B instead of its adopted one`);
+      for (const r of rows) {
+        const published = r.plan?.status === 'adopted' || r.plan?.status === 'implementing';
+        if (!readable(caller, w, r.id, published))
+          problems.push(
+            `shows region ${r.code} with ${r.plan ? `${r.plan.status} plan ${r.plan.id}` : 'no plan'}`,
+          );
+      }
+      return problems;
+    },
+  },
+
   // Accounts. The route lets any signed-in caller in; the service narrows to the account admins, so
   // these cases send real bodies and the allowed ones act on accounts made for them.
   signIn: { perm: 'public' },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
+import { compareRoutes } from './compare/routes.ts';
 import { documentsRoutes } from './documents/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { historyRoutes } from './history/routes.ts';
@@ -33,6 +34,7 @@ export async function featureRoutes(app: FastifyInstance) {
     documentsRoutes,
     openDataRoutes,
     worksheetsRoutes,
+    compareRoutes,
   ]) {
     await app.register(routes);
   }

@@ -1573,6 +1573,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare regions: current plan, programmes, budget and readiness per pillar
+         * @description Anonymous callers and regions where the caller holds no role: regions with a published (adopted or implementing) plan, showing the newest published one. A regional role adds its own regions with their newest plan of any status, or none. The platform admin and the ministry reviewer see every region.
+         */
+        get: operations["getCompare"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1658,6 +1678,86 @@ export type components = {
             roles: components["schemas"]["RoleAssignmentInput"][];
             /** @description When the session ends unless it is used again */
             expiresAt: string;
+        };
+        RegionInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "kabupaten" | "kota";
+            province: string;
+            capital: string | null;
+            population: number | null;
+            populationYear: number | null;
+            /** @description Area in km², as a decimal string */
+            areaKm2: string | null;
+            desaCount: number | null;
+            kelurahanCount: number | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+            version: number;
+        };
+        KecamatanInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            regionId: string;
+            code: string;
+            name: string;
+            population: number | null;
+            areaKm2: string | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ComparedPillarInput: {
+            key: string;
+            programCount: number;
+            /** @description Rupiah as a decimal string */
+            budgetTotal: string;
+            /** @description Mean of the pillar’s readiness scores (1–5) over the aspects scored, 2 decimals; null if none */
+            readinessAverage: number | null;
+        };
+        ComparedRegionInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "kabupaten" | "kota";
+            province: string;
+            /** @description The current plan: the newest the caller may read (latest period start, then latest created); null when there is none */
+            plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "review" | "adopted" | "implementing";
+                currentPhase: number | null;
+                periodStart: number;
+                periodEnd: number;
+                programCount: number;
+                /** @description Rupiah as a decimal string */
+                budgetTotal: string;
+            } | null;
+            /** @description The current plan’s pillars in column order; a column missing here is a pillar the plan does not have */
+            pillars: components["schemas"]["ComparedPillarInput"][];
+        };
+        /** @description Every region the caller may see, side by side: its current plan with programmes, budget and readiness per pillar. */
+        RegionComparisonInput: {
+            /** @description The columns: the six default pillars in their order, then any other pillar a shown plan has, by key */
+            pillars: {
+                key: string;
+                nameId: string;
+                nameEn: string;
+            }[];
+            /** @description By region code */
+            regions: components["schemas"]["ComparedRegionInput"][];
         };
         /** @description A file a measurement carries as evidence */
         IndicatorEvidenceFileInput: {
@@ -2581,42 +2681,6 @@ export type components = {
             /** @description The programme with its new status and version */
             program: components["schemas"]["ProgramInput"];
         };
-        RegionInput: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            /** @enum {string} */
-            kind: "kabupaten" | "kota";
-            province: string;
-            capital: string | null;
-            population: number | null;
-            populationYear: number | null;
-            /** @description Area in km², as a decimal string */
-            areaKm2: string | null;
-            desaCount: number | null;
-            kelurahanCount: number | null;
-            /** @description ISO 8601 date-time */
-            createdAt: string;
-            /** @description ISO 8601 date-time */
-            updatedAt: string;
-            version: number;
-        };
-        KecamatanInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            regionId: string;
-            code: string;
-            name: string;
-            population: number | null;
-            areaKm2: string | null;
-            /** @description ISO 8601 date-time */
-            createdAt: string;
-            /** @description ISO 8601 date-time */
-            updatedAt: string;
-            version: number;
-        };
         /** @description A plan with everything belonging to it and its organisation (format rancang-plan, version 1) */
         PlanDocumentInput: {
             /** @constant */
@@ -2919,6 +2983,86 @@ export type components = {
             roles: components["schemas"]["RoleAssignment"][];
             /** @description When the session ends unless it is used again */
             expiresAt: string;
+        };
+        Region: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "kabupaten" | "kota";
+            province: string;
+            capital: string | null;
+            population: number | null;
+            populationYear: number | null;
+            /** @description Area in km², as a decimal string */
+            areaKm2: string | null;
+            desaCount: number | null;
+            kelurahanCount: number | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Kecamatan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            regionId: string;
+            code: string;
+            name: string;
+            population: number | null;
+            areaKm2: string | null;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ComparedPillar: {
+            key: string;
+            programCount: number;
+            /** @description Rupiah as a decimal string */
+            budgetTotal: string;
+            /** @description Mean of the pillar’s readiness scores (1–5) over the aspects scored, 2 decimals; null if none */
+            readinessAverage: number | null;
+        };
+        ComparedRegion: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "kabupaten" | "kota";
+            province: string;
+            /** @description The current plan: the newest the caller may read (latest period start, then latest created); null when there is none */
+            plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "draft" | "review" | "adopted" | "implementing";
+                currentPhase: number | null;
+                periodStart: number;
+                periodEnd: number;
+                programCount: number;
+                /** @description Rupiah as a decimal string */
+                budgetTotal: string;
+            } | null;
+            /** @description The current plan’s pillars in column order; a column missing here is a pillar the plan does not have */
+            pillars: components["schemas"]["ComparedPillar"][];
+        };
+        /** @description Every region the caller may see, side by side: its current plan with programmes, budget and readiness per pillar. */
+        RegionComparison: {
+            /** @description The columns: the six default pillars in their order, then any other pillar a shown plan has, by key */
+            pillars: {
+                key: string;
+                nameId: string;
+                nameEn: string;
+            }[];
+            /** @description By region code */
+            regions: components["schemas"]["ComparedRegion"][];
         };
         /** @description A file a measurement carries as evidence */
         IndicatorEvidenceFile: {
@@ -3841,42 +3985,6 @@ export type components = {
             review: components["schemas"]["ProgramReview"];
             /** @description The programme with its new status and version */
             program: components["schemas"]["Program"];
-        };
-        Region: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            /** @enum {string} */
-            kind: "kabupaten" | "kota";
-            province: string;
-            capital: string | null;
-            population: number | null;
-            populationYear: number | null;
-            /** @description Area in km², as a decimal string */
-            areaKm2: string | null;
-            desaCount: number | null;
-            kelurahanCount: number | null;
-            /** @description ISO 8601 date-time */
-            createdAt: string;
-            /** @description ISO 8601 date-time */
-            updatedAt: string;
-            version: number;
-        };
-        Kecamatan: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            regionId: string;
-            code: string;
-            name: string;
-            population: number | null;
-            areaKm2: string | null;
-            /** @description ISO 8601 date-time */
-            createdAt: string;
-            /** @description ISO 8601 date-time */
-            updatedAt: string;
-            version: number;
         };
         /** @description A plan with everything belonging to it and its organisation (format rancang-plan, version 1) */
         PlanDocument: {
@@ -14600,6 +14708,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCompare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionComparison"];
                 };
             };
         };
