@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Place } from '../../shared/access-rules.ts';
 import type { Db } from '../db/client.ts';
@@ -121,6 +121,8 @@ export async function locate(db: Db, kind: RecordKind, id: unknown): Promise<Pla
         region: link.region ?? link.table.id,
         up: link.up?.[0] ?? link.table.id,
         opd: link.opd ?? link.table.id,
+        // A plan's status decides whether it is published: read with it, not in a second round trip.
+        status: current.kind === 'plan' ? plans.status : sql<null>`null`,
       })
       .from(link.table)
       .where(eq(link.table.id, current.id));
@@ -130,8 +132,7 @@ export async function locate(db: Db, kind: RecordKind, id: unknown): Promise<Pla
     if (link.opd && place.opdIds.length === 0 && row.opd) place.opdIds.push(row.opd as string);
     if (current.kind === 'plan') {
       place.planId = current.id;
-      const [plan] = await db.select({ status: plans.status }).from(plans).where(eq(plans.id, current.id));
-      place.planStatus = plan?.status ?? null;
+      place.planStatus = row.status ?? null;
     }
     if (link.region) {
       place.regionId = (row.region as string | null) ?? null;

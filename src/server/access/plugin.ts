@@ -38,15 +38,18 @@ export const fromBody =
 
 const NO_OPD = 'none';
 
-async function placeOf(request: FastifyRequest, db: Db, access: Access): Promise<Place | null> {
+async function placeOf(request: FastifyRequest, app: FastifyInstance, access: Access): Promise<Place | null> {
   const at = access.at;
   if (!at) return null;
+  const { db } = app;
+  const id = params(request).id;
   const found =
     typeof at === 'function'
       ? await at(request, db)
       : at === 'auditEntry'
-        ? await locateAuditEntry(db, params(request).id)
-        : await locate(db, at, params(request).id);
+        ? await locateAuditEntry(db, id)
+        : // Where a record sits changes only with a write, so it is kept as the aggregates are (decision 013).
+          await app.aggregates.get(`place:${at}:${String(id)}`, () => locate(db, at, id));
   const place = found && { ...found, opdIds: [...found.opdIds] };
   if (place && access.opdFields) {
     const given = body(request);
@@ -88,7 +91,7 @@ async function access(app: FastifyInstance) {
     const roles = request.account ? request.account.roles : null;
     let place: Place | null = null;
     if (!NEEDS_NO_PLACE.includes(rule.permission)) {
-      place = await placeOf(request, app.db, rule);
+      place = await placeOf(request, app, rule);
       if (!place && rule.at) {
         if (roles === null && rule.permission !== 'read') throw unauthenticated();
         return;

@@ -1,4 +1,5 @@
 import { DEFAULT_PILLARS, type PlanStatus } from '../../../shared/domain.ts';
+import { rupiahCents, rupiahText } from '../../../shared/rupiah.ts';
 import type { Db } from '../../db/client.ts';
 import { readSnapshot } from '../../db/snapshot.ts';
 import { type ComparisonRow, comparisonRows } from './repository.ts';
@@ -67,22 +68,14 @@ export function presentComparison(rows: ComparisonRow[]): RegionComparison {
       readinessAverage: row.readinessAverage,
     });
     region.plan.programCount += row.programCount;
-    totals.set(region, (totals.get(region) ?? 0n) + cents(row.budgetTotal));
+    totals.set(region, (totals.get(region) ?? 0n) + rupiahCents(row.budgetTotal));
   }
 
   const extra = [...columns.keys()].filter((k) => !DEFAULT_ORDER.has(k)).sort();
   const order = new Map([...DEFAULT_ORDER.keys(), ...extra].map((k, i) => [k, i]));
   for (const region of regions) {
     region.pillars.sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
-    if (region.plan) region.plan.budgetTotal = rupiah(totals.get(region) ?? 0n);
+    if (region.plan) region.plan.budgetTotal = rupiahText(totals.get(region) ?? 0n);
   }
   return { pillars: [...order.keys()].map((k) => columns.get(k) as Column), regions };
-}
-
-/** The database rounds every sum to two decimals ("1234.50"): exact in whole cents, whatever its size. */
-const cents = (amount: string) => BigInt(amount.replace('.', ''));
-
-function rupiah(total: bigint) {
-  const digits = total.toString().padStart(3, '0');
-  return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }

@@ -51,7 +51,8 @@ export async function programCounts(db: Db | Tx, planId: string) {
 }
 
 export async function pillarSummaries(db: Db | Tx, planId: string) {
-  const ofPillar = eq(programs.pillarId, pillars.id);
+  // The plan as well as the pillar: the plan's index finds its programmes, the pillar alone has none.
+  const ofPillar = and(eq(programs.planId, planId), eq(programs.pillarId, pillars.id));
   return db
     .select({
       pillarId: pillars.id,
@@ -109,7 +110,7 @@ export function elementsWithoutPrograms(db: Db | Tx, planId: string) {
     .where(
       and(
         eq(elements.planId, planId),
-        sql`not exists (select 1 from ${programs} where ${eq(programs.elementId, elements.id)})`,
+        sql`not exists (select 1 from ${programs} where ${and(eq(programs.planId, planId), eq(programs.elementId, elements.id))})`,
       ),
     )
     .orderBy(pillars.ordinal, elements.ordinal);

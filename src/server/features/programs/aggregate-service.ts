@@ -1,4 +1,5 @@
 import { FUNDING_SOURCES } from '../../../shared/domain.ts';
+import { sumRupiah } from '../../../shared/rupiah.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { readSnapshot } from '../../db/snapshot.ts';
 import { notFound } from '../../errors.ts';
@@ -72,8 +73,10 @@ async function summaryOf(db: Tx, planId: string) {
 
 export function planBudget(db: Db, planId: string, by: BudgetDimension[]) {
   return readSnapshot(db, async (tx) => {
-    await planOrThrow(tx, planId);
-    const [rows, totals] = await Promise.all([budgetBreakdown(tx, planId, by), budgetTotals(tx, planId)]);
-    return { by, rows, total: totals.total };
+    const rows = await budgetBreakdown(tx, planId, by);
+    // No row: a plan without programmes, or no plan at all (404).
+    if (rows.length === 0) await planOrThrow(tx, planId);
+    // Every budget line falls in exactly one row, so the rows add up to the plan's total.
+    return { by, rows, total: sumRupiah(rows.map((row) => row.amount)) };
   });
 }
