@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-const integration = ['src/**/*.int.test.ts', 'demo/**/*.int.test.ts'];
+const integration = ['src/**/*.int.test.ts', 'demo/**/*.int.test.ts', 'bench/**/*.int.test.ts'];
 /**
  * The commands that only call services already tested on both back ends run on PGlite alone; the core
  * `rancang` suite (migrate, import, export, backup and restore through DATABASE_URL) runs on both.

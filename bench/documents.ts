@@ -5,9 +5,9 @@
  * after one warm-up (the first build compiles the code paths); a PDF is timed once, as LibreOffice's
  * conversion dominates it.
  *
- * Run on its own: `npx tsx bench/documents.ts` (prints the table, writes nothing); `npm run bench` runs it
- * with the others. The PDF needs LibreOffice (`npx tsx scripts/ensure-libreoffice.ts`); without it the PDF
- * rows are left out.
+ * Run on its own: `npx tsx bench/documents.ts [--quick]` (prints the table, writes nothing); `npm run bench`
+ * runs it with the others. The PDF needs LibreOffice (`npx tsx scripts/ensure-libreoffice.ts`); without it
+ * the PDF rows are left out. Quick: fewer DOCX runs and no PDF.
  */
 import { pathToFileURL } from 'node:url';
 import { eq } from 'drizzle-orm';
@@ -27,6 +27,7 @@ const DOCX_GOAL_MS = 1500;
 /** A PDF is converted by LibreOffice on request: a download that takes longer than this is a problem. */
 const PDF_GOAL_MS = 20_000;
 const DOCX_RUNS = 5;
+const QUICK_DOCX_RUNS = 3;
 const SYNTHETIC_PROGRAMMES = 300;
 
 const median = (values: number[]) => {
@@ -34,7 +35,8 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] as number;
 };
 
-export async function documents(): Promise<BenchResult[]> {
+export async function documents({ quick = false }: { quick?: boolean } = {}): Promise<BenchResult[]> {
+  const docxRuns = quick ? QUICK_DOCX_RUNS : DOCX_RUNS;
   const database = await openDatabase({ kind: 'pglite' });
   try {
     await database.migrate();
@@ -77,13 +79,17 @@ export async function documents(): Promise<BenchResult[]> {
       [`${SYNTHETIC_PROGRAMMES} programmes`, synthetic],
     ] as const) {
       const runs = [];
-      for (let i = 0; i < DOCX_RUNS; i++) runs.push(await time(planId, 'docx'));
+      for (let i = 0; i < docxRuns; i++) runs.push(await time(planId, 'docx'));
       const ms = median(runs.map((r) => r.ms));
       const { bytes, programs } = runs[0] as (typeof runs)[number];
       progress(
         `documents: DOCX of the ${label}: ${programs} programmes, ${Math.round(bytes / 1024)} KB, runs ${runs.map((r) => r.ms).join(', ')} ms (CPU ${runs.map((r) => r.cpuMs).join(', ')} ms)`,
       );
       results.push(atMost(`master plan DOCX, ${label}`, 'duration', ms, 'ms', DOCX_GOAL_MS));
+    }
+    if (quick) {
+      progress('documents: quick run, PDF not measured');
+      return results;
     }
     if (!findSoffice()) {
       progress(
@@ -106,7 +112,7 @@ export async function documents(): Promise<BenchResult[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  documents()
+  documents({ quick: process.argv.includes('--quick') })
     .then((results) => console.log(`\n${markdownTable(results)}\n`))
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : error);

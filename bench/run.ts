@@ -1,41 +1,61 @@
 /**
- * `npm run bench`: measures Rancang against its goals and writes bench/results/latest.json and latest.md.
- * Options: --no-build reuses dist/web instead of building the web app again.
+ * `npm run bench`: measures Rancang against its goals and writes bench/results/latest.json and latest.md
+ * (quick.json and quick.md with --quick).
+ * Options: --no-build reuses dist/web instead of building the web app again; --quick runs every benchmark
+ * smaller and shorter (under two minutes on two cores without DATABASE_URL): to see that they run, not
+ * to quote.
+ * With DATABASE_URL set (postgres://…), the database benchmarks run on PostgreSQL too, in databases of
+ * their own that they drop afterwards.
  *
- * Each benchmark is a function returning results; later ones (HTTP latency, documents) are added to
- * BENCHMARKS and, when they use a database, fill `database` in the report.
+ * Each benchmark is a function returning results; the national one also names the databases it measured.
  */
 import { join } from 'node:path';
 import { documents } from './documents.ts';
 import { progress } from './lib/progress.ts';
 import { type BenchReport, type BenchResult, machine, markdownTable, writeReport } from './lib/results.ts';
+import { national } from './national/run-national.ts';
 import { webBundle } from './web-bundle.ts';
 import { worksheets } from './worksheets.ts';
 
 interface Options {
   build: boolean;
+  quick: boolean;
 }
 
-const BENCHMARKS: { name: string; run: (options: Options) => Promise<BenchResult[]> }[] = [
-  { name: 'web bundle', run: webBundle },
-  { name: 'documents', run: documents },
-  { name: 'worksheets', run: worksheets },
-];
+const OPTIONS = ['--no-build', '--quick'];
 
 function parseOptions(args: string[]): Options {
-  const unknown = args.filter((arg) => arg !== '--no-build');
-  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}; known: --no-build`);
-  return { build: !args.includes('--no-build') };
+  const unknown = args.filter((arg) => !OPTIONS.includes(arg));
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}; known: ${OPTIONS.join(' ')}`);
+  return { build: !args.includes('--no-build'), quick: args.includes('--quick') };
 }
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  const report: BenchReport = { machine: machine(), database: null, results: [] };
+  const report: BenchReport = {
+    machine: machine(),
+    mode: options.quick ? 'quick' : 'full',
+    database: null,
+    results: [],
+  };
   const { cpus, totalMemGiB, node } = report.machine;
-  progress(`machine: ${cpus} CPUs, ${totalMemGiB} GiB, Node ${node}`);
-  for (const benchmark of BENCHMARKS) {
+  progress(`machine: ${cpus} CPUs, ${totalMemGiB} GiB, Node ${node}${options.quick ? '; quick run' : ''}`);
+  const benchmarks: { name: string; run: () => Promise<BenchResult[]> }[] = [
+    { name: 'web bundle', run: () => webBundle(options) },
+    { name: 'documents', run: () => documents(options) },
+    { name: 'worksheets', run: () => worksheets(options) },
+    {
+      name: 'national',
+      run: async () => {
+        const { results, databases } = await national(options);
+        report.database = databases.join(' and ');
+        return results;
+      },
+    },
+  ];
+  for (const benchmark of benchmarks) {
     progress(`${benchmark.name}: start`);
-    report.results.push(...(await benchmark.run(options)));
+    report.results.push(...(await benchmark.run()));
     progress(`${benchmark.name}: done`);
   }
   const written = await writeReport(join(import.meta.dirname, 'results'), report);
