@@ -138,6 +138,23 @@ describe(`cached aggregates (${testDbKind})`, () => {
     expect(Number(after.plan.budgetTotal)).toBe(Number(before.plan.budgetTotal) + 500);
   });
 
+  it('shows a changed programme in the very next list and read of it', async () => {
+    const listed = async () =>
+      (await get(`/api/plans/${plan.planId}/programs?limit=1000`)).items.find(
+        (p: { id: string }) => p.id === programId,
+      ).title;
+    const current = await get(`/api/programs/${programId}`);
+    expect(await listed()).toBe(current.title);
+    const changed = await t.request({
+      method: 'PATCH',
+      url: `/api/programs/${programId}`,
+      payload: { version: current.version, title: 'Satu Data Humbang' },
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(await listed()).toBe('Satu Data Humbang');
+    expect((await get(`/api/programs/${programId}`)).title).toBe('Satu Data Humbang');
+  });
+
   it('answers 404 once a plan is deleted, and the plan again once it is imported back', async () => {
     const gone = await seedPlan(t, region.regionId);
     const added = await t.request({

@@ -82,6 +82,16 @@ export function viewerScope(request: FastifyRequest): string {
   return regions === null ? 'all' : `regions:${[...regions].sort().join(',')}`;
 }
 
+/**
+ * A read's answer kept for this caller at this address until the next write. For reads whose answer
+ * depends on nothing but the data, the caller and the URL (its path and query): the caller's account is
+ * part of the key, so answers that differ per caller (what they may see, `submittedByYou`) never cross.
+ * The access check runs before, on every request.
+ */
+export function keptRead<T>(app: FastifyInstance, request: FastifyRequest, compute: () => Promise<T>) {
+  return app.aggregates.get(`read:${request.account?.userId ?? 'anonymous'}:${request.url}`, compute);
+}
+
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

@@ -19,6 +19,7 @@ import {
   updateRecord,
 } from '../db/records.ts';
 import { type FieldError, invalid } from '../errors.ts';
+import { keptRead } from './aggregate-cache.ts';
 import { IdParams, PageQuery, page, problems } from './schemas.ts';
 
 /**
@@ -147,26 +148,27 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
         response: { 200: page(spec.record), ...problems(404) },
       },
     },
-    async (request) => {
-      const query = request.query as Record<string, unknown> & { limit: number; offset: number };
-      const where: (SQL | undefined)[] = spec.where ? spec.where(query) : [];
-      if (spec.visible) where.push(spec.visible(request));
-      if (spec.parent) {
-        const params = request.params as { id: string };
-        const parent = await getOrThrow(app.db, spec.parent.table, spec.parent.entity, params.id);
-        const inherited = spec.parent.inherit(parent);
-        for (const [key, value] of Object.entries(inherited)) {
-          const column = (table as unknown as Record<string, PgColumn>)[key];
-          if (column) where.push(eq(column, value));
+    async (request) =>
+      keptRead(app, request, async () => {
+        const query = request.query as Record<string, unknown> & { limit: number; offset: number };
+        const where: (SQL | undefined)[] = spec.where ? spec.where(query) : [];
+        if (spec.visible) where.push(spec.visible(request));
+        if (spec.parent) {
+          const params = request.params as { id: string };
+          const parent = await getOrThrow(app.db, spec.parent.table, spec.parent.entity, params.id);
+          const inherited = spec.parent.inherit(parent);
+          for (const [key, value] of Object.entries(inherited)) {
+            const column = (table as unknown as Record<string, PgColumn>)[key];
+            if (column) where.push(eq(column, value));
+          }
         }
-      }
-      return listPage(app.db, table, {
-        where,
-        orderBy: spec.orderBy,
-        limit: query.limit,
-        offset: query.offset,
-      });
-    },
+        return listPage(app.db, table, {
+          where,
+          orderBy: spec.orderBy,
+          limit: query.limit,
+          offset: query.offset,
+        });
+      }),
   );
 
   api.post(
@@ -218,7 +220,10 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
         response: { 200: spec.record, ...problems(404) },
       },
     },
-    async (request) => presentRow(table, await getOrThrow(app.db, table, entity, request.params.id)),
+    async (request) =>
+      keptRead(app, request, async () =>
+        presentRow(table, await getOrThrow(app.db, table, entity, request.params.id)),
+      ),
   );
 
   api.patch(

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { keptRead } from '../../http/aggregate-cache.ts';
 import { IdParams, PageQuery, page, problems } from '../../http/schemas.ts';
 import { PROGRESS_RULES } from './judgement-schema.ts';
 import { indicatorSeenBy, viewerOf } from './measurement-viewer.ts';
@@ -32,10 +33,11 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
         response: { 200: page(PlanIndicator), ...problems(404) },
       },
     },
-    async (request) => {
-      const found = await listPlanIndicators(app.db, request.params.id, request.query);
-      return { ...found, items: found.items.map((i) => indicatorSeenBy(i, viewerOf(request))) };
-    },
+    async (request) =>
+      keptRead(app, request, async () => {
+        const found = await listPlanIndicators(app.db, request.params.id, request.query);
+        return { ...found, items: found.items.map((i) => indicatorSeenBy(i, viewerOf(request))) };
+      }),
   );
 
   api.post(

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readSnapshot } from '../../db/snapshot.ts';
+import { keptRead } from '../../http/aggregate-cache.ts';
 import { IdParams, page, problems } from '../../http/schemas.ts';
 import { aggregateRoutes } from './aggregate-routes.ts';
 import { progressRoutes } from './progress-routes.ts';
@@ -27,7 +28,8 @@ export async function programsRoutes(app: FastifyInstance) {
         response: { 200: page(Program), ...problems(404) },
       },
     },
-    async (request) => listPlanPrograms(app.db, request.params.id, request.query),
+    async (request) =>
+      keptRead(app, request, () => listPlanPrograms(app.db, request.params.id, request.query)),
   );
 
   api.post(
@@ -63,7 +65,8 @@ export async function programsRoutes(app: FastifyInstance) {
         response: { 200: Program, ...problems(404) },
       },
     },
-    async (request) => readSnapshot(app.db, (tx) => getProgram(tx, request.params.id)),
+    async (request) =>
+      keptRead(app, request, () => readSnapshot(app.db, (tx) => getProgram(tx, request.params.id))),
   );
 
   api.patch(
