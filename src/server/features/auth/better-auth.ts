@@ -9,6 +9,9 @@ import type { AuthSettings } from './settings.ts';
 /** The session cookie's name (better-auth adds `__Secure-` in front when cookies are Secure). */
 export const SESSION_COOKIE = 'rancang.session_token';
 
+/** A session used again this long after its last renewal is renewed (sliding expiry), in seconds. */
+export const SESSION_UPDATE_AGE = 24 * 60 * 60;
+
 /**
  * better-auth owns sessions, cookie signing and password verification; our routes call its server API
  * (auth.api.*) and its raw HTTP handler is not mounted, so every account route is ours and documented.
@@ -33,7 +36,7 @@ export function createAuth(db: Db, settings: AuthSettings) {
     session: {
       expiresIn: settings.sessionDays * 24 * 60 * 60,
       // Sliding: a session used at least once a day stays alive; an idle one ends after sessionDays.
-      updateAge: 24 * 60 * 60,
+      updateAge: SESSION_UPDATE_AGE,
     },
     // Sign-in limits and lock-out are ours (features/auth/throttle-repository.ts), per account and per IP.
     rateLimit: { enabled: false },

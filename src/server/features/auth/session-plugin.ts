@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RoleHeld } from '../../../shared/access-rules.ts';
 import type { Db } from '../../db/client.ts';
-import { type Auth, createAuth, SESSION_COOKIE } from './better-auth.ts';
+import { type Auth, createAuth, SESSION_COOKIE, SESSION_UPDATE_AGE } from './better-auth.ts';
 import { csrfRefused } from './problems.ts';
 import { rolesHeld } from './repository.ts';
 import type { AuthSettings } from './settings.ts';
@@ -13,7 +14,7 @@ export interface SignedIn {
   name: string;
   sessionId: string;
   expiresAt: Date;
-  /** The roles held, read afresh on every request so that a revoked role stops working at once. */
+  /** The roles held, as of the last write (kept until the next one) so a revoked role stops working at once. */
   roles: RoleHeld[];
 }
 
@@ -69,6 +70,19 @@ function csrfProblem(request: FastifyRequest, settings: AuthSettings) {
   return csrfRefused('A signed-in write needs an Origin header of this site or an X-Requested-With header');
 }
 
+interface Resolved {
+  account: SignedIn | null;
+  /** Set-Cookie headers better-auth answered with (a renewed session, or a stale cookie cleared). */
+  setCookies: string[];
+}
+
+/** A resolution that is answered but not kept (no session, or one that set cookies). */
+class NotKept extends Error {
+  constructor(readonly resolved: Resolved) {
+    super('session resolution not kept');
+  }
+}
+
 export interface AccountsOptions {
   db: Db;
   settings: AuthSettings;
@@ -85,25 +99,71 @@ async function accounts(app: FastifyInstance, options: AccountsOptions) {
   app.decorate('auth', createAuth(options.db, settings));
   app.decorateRequest('account', null);
 
-  app.addHook('onRequest', async (request, reply) => {
-    const hasCookie = request.headers.cookie?.includes(SESSION_COOKIE) ?? false;
-    if (hasCookie) {
-      const { headers, response } = await app.auth.api.getSession({
-        headers: fetchHeaders(request),
-        returnHeaders: true,
+  const expiresInMs = settings.sessionDays * 24 * 60 * 60 * 1000;
+
+  /** better-auth's own reading of the cookies (session and user), with the roles held. */
+  async function resolve(request: FastifyRequest): Promise<Resolved> {
+    const { headers, response } = await app.auth.api.getSession({
+      headers: fetchHeaders(request),
+      returnHeaders: true,
+    });
+    const setCookies = headers.getSetCookie();
+    if (!response) return { account: null, setCookies };
+    const account: SignedIn = {
+      userId: response.user.id,
+      email: response.user.email,
+      name: response.user.name,
+      sessionId: response.session.id,
+      expiresAt: new Date(response.session.expiresAt),
+      roles: await rolesHeld(options.db, response.user.id),
+    };
+    return { account, setCookies };
+  }
+
+  /**
+   * A kept resolution serves while its session has not expired and is not yet due for renewal (better-auth
+   * renews a session used `SESSION_UPDATE_AGE` after its last renewal); either one is resolved afresh.
+   */
+  const usable = (account: SignedIn, now: number) =>
+    account.expiresAt.getTime() > now &&
+    account.expiresAt.getTime() - expiresInMs + SESSION_UPDATE_AGE * 1000 > now;
+
+  /**
+   * The session behind the cookies, kept in `app.aggregates` (docs/decisions/013) under a SHA-256 of the
+   * Cookie header (all better-auth reads of the request): the cache is cleared by every write, so a
+   * sign-out, password change or reset, or role change is seen by the very next request. Only a signed-in
+   * answer that set no cookie (no renewal, no stale cookie cleared) is kept; the rest are answered once.
+   */
+  async function sessionOf(request: FastifyRequest, cookie: string): Promise<Resolved> {
+    const key = `session:${createHash('sha256').update(cookie).digest('base64url')}`;
+    let computed = false;
+    try {
+      const kept = await app.aggregates.get(key, async () => {
+        computed = true;
+        const resolved = await resolve(request);
+        if (!resolved.account || resolved.setCookies.length > 0) throw new NotKept(resolved);
+        return resolved;
       });
+      if (computed || (kept.account && usable(kept.account, Date.now()))) return kept;
+      // Expired, or due for renewal: better-auth decides (and renews, a write that clears the cache).
+      return await resolve(request);
+    } catch (error) {
+      if (error instanceof NotKept) return error.resolved;
+      throw error;
+    }
+  }
+
+  app.addHook('onRequest', async (request, reply) => {
+    const cookie = request.headers.cookie;
+    const hasCookie = cookie?.includes(SESSION_COOKIE) ?? false;
+    if (cookie && hasCookie) {
+      const { account, setCookies } = await sessionOf(request, cookie);
       // Sliding expiry: a refreshed session comes back with a renewed cookie (or a cleared stale one).
-      for (const cookie of headers.getSetCookie()) reply.header('set-cookie', cookie);
-      if (response) {
-        request.account = {
-          userId: response.user.id,
-          email: response.user.email,
-          name: response.user.name,
-          sessionId: response.session.id,
-          expiresAt: new Date(response.session.expiresAt),
-          roles: await rolesHeld(options.db, response.user.id),
-        };
-        request.actor = response.user.email;
+      for (const c of setCookies) reply.header('set-cookie', c);
+      if (account) {
+        // A copy: handlers may not change what the next request is given.
+        request.account = { ...account, roles: account.roles.map((r) => ({ ...r })) };
+        request.actor = account.email;
       }
     }
     if (

@@ -1,5 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog } from '../../db/schema/audit.ts';
 import { signInThrottle } from '../../db/schema/auth.ts';
 import { useTestApp } from '../../testing/app.ts';
@@ -13,6 +13,12 @@ describe('sessions', () => {
     ({ regionId } = await seedRegion(t.database.db, '12.02', 'Tapanuli Utara'));
     await seedUser(t.database.db, 'admin@taput.go.id', [{ role: 'regency_admin', regionId }]);
     await seedUser(t.database.db, 'staff@taput.go.id', [{ role: 'leadership_viewer', regionId }]);
+  });
+
+  const me = (cookie: string) => t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie } });
+
+  afterEach(() => {
+    vi.useRealTimers();
   });
 
   const auditFor = (entity: string) =>
@@ -189,6 +195,8 @@ describe('sessions', () => {
   it('signs out this browser only', async () => {
     const first = await signIn(t, 'staff@taput.go.id');
     const second = await signIn(t, 'staff@taput.go.id');
+    // Read once, so the session is resolved (and kept) before it ends.
+    expect((await me(first)).status).toBe(200);
     const res = await t.anonymous({ method: 'DELETE', url: '/api/session', headers: as(first) });
     expect(res.status).toBe(204);
     expect([res.headers['set-cookie']].flat().join()).toMatch(/rancang\.session_token=;.*Max-Age=0/i);
@@ -206,6 +214,7 @@ describe('sessions', () => {
     const here = await signIn(t, 'staff@taput.go.id');
     const elsewhere = await signIn(t, 'staff@taput.go.id');
     const someoneElse = await signIn(t, 'admin@taput.go.id');
+    for (const cookie of [here, elsewhere, someoneElse]) expect((await me(cookie)).status).toBe(200);
     const res = await t.anonymous({ method: 'POST', url: '/api/session/revoke-all', headers: as(here) });
     expect(res.status).toBe(204);
     for (const cookie of [here, elsewhere])
@@ -223,6 +232,7 @@ describe('sessions', () => {
     await seedUser(t.database.db, 'changer@taput.go.id', [{ role: 'leadership_viewer', regionId }]);
     const here = await signIn(t, 'changer@taput.go.id');
     const elsewhere = await signIn(t, 'changer@taput.go.id');
+    expect((await me(elsewhere)).status).toBe(200);
     const change = (cookie: string, payload: object) =>
       t.anonymous({ method: 'POST', url: '/api/account/password', headers: as(cookie), payload });
 
@@ -264,5 +274,28 @@ describe('sessions', () => {
     const [audited] = await auditFor('password');
     expect(audited).toMatchObject({ actor: 'changer@taput.go.id', action: 'update' });
     expect(JSON.stringify(audited)).not.toContain('brand new');
+  });
+
+  it('ends a session at its expiry and renews one used a day after its last renewal, even between writes', async () => {
+    const cookie = await signIn(t, 'staff@taput.go.id');
+    const first = await me(cookie);
+    expect(first.status).toBe(200);
+    expect(first.headers['set-cookie']).toBeUndefined();
+    const expiresAt = new Date(first.body.expiresAt).getTime();
+
+    // Only the clock moves (no write): a day later the next request renews the session and its cookie.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 25 * 3_600_000 });
+    const renewed = await me(cookie);
+    expect(renewed.status).toBe(200);
+    expect(sessionCookie(renewed.headers)).toBe(cookie);
+    expect([renewed.headers['set-cookie']].flat().join()).toMatch(/Max-Age=604800/i);
+    expect(new Date(renewed.body.expiresAt).getTime()).toBeGreaterThan(expiresAt);
+    expect((await me(cookie)).headers['set-cookie']).toBeUndefined();
+
+    // Unused past its expiry, it is refused, and the stale cookie cleared.
+    vi.setSystemTime(new Date(renewed.body.expiresAt).getTime() + 1000);
+    const expired = await me(cookie);
+    expect(expired.status).toBe(401);
+    expect([expired.headers['set-cookie']].flat().join()).toMatch(/rancang\.session_token=;.*Max-Age=0/i);
   });
 });

@@ -168,6 +168,9 @@ describe('users and roles', () => {
       { role: 'leadership_viewer', regionId: taput.regionId },
     ]);
     const theirs = await signIn(t, 'forgetful@taput.go.id');
+    expect(
+      (await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie: theirs } })).status,
+    ).toBe(200);
     const reset = (cookie: string, id: string, newPassword: string) =>
       t.anonymous({
         method: 'POST',
@@ -203,6 +206,12 @@ describe('users and roles', () => {
     const user = await seedUser(t.database.db, 'roles@taput.go.id', [
       { role: 'facilitator', regionId: taput.regionId },
     ]);
+    const theirs = await signIn(t, 'roles@taput.go.id');
+    const rolesSeen = async () =>
+      (await t.anonymous({ method: 'GET', url: '/api/session', headers: { cookie: theirs } })).body.roles.map(
+        (r: { role: string }) => r.role,
+      );
+    expect(await rolesSeen()).toEqual(['facilitator']);
     const list = await t.anonymous({
       method: 'GET',
       url: `/api/users/${user.id}/roles`,
@@ -227,6 +236,8 @@ describe('users and roles', () => {
     const added = await assign({ role: 'opd_participant', regionId: taput.regionId, opdId: taput.opdId });
     expect(added.status).toBe(201);
     expect(added.body).toMatchObject({ role: 'opd_participant', opdId: taput.opdId, userId: user.id });
+    // The holder's very next request acts with the new role, and without it once removed.
+    expect((await rolesSeen()).sort()).toEqual(['facilitator', 'opd_participant']);
     expect(
       (await assign({ role: 'opd_participant', regionId: taput.regionId, opdId: taput.opdId })).status,
     ).toBe(409);
@@ -239,6 +250,7 @@ describe('users and roles', () => {
     const remove = (id: string, cookie = taputAdmin) =>
       t.anonymous({ method: 'DELETE', url: `/api/role-assignments/${id}`, headers: as(cookie) });
     expect((await remove(added.body.id)).status).toBe(204);
+    expect(await rolesSeen()).toEqual(['facilitator']);
     expect((await remove(added.body.id)).status).toBe(404);
     const national = await assign({ role: 'ministry_reviewer' }, user.id, ministry);
     expect(national.status).toBe(201);
