@@ -22,7 +22,7 @@ export class AggregateCache {
   #paused: boolean;
 
   constructor(options: { max?: number; paused?: boolean } = {}) {
-    this.#entries = new LRUCache({ max: options.max ?? 500 });
+    this.#entries = new LRUCache({ max: options.max ?? 1000 });
     this.#paused = options.paused ?? false;
   }
 
