@@ -36,6 +36,13 @@ export type DatabaseConfig =
   | { kind: 'postgres'; url: string }
   | { kind: 'pglite'; dataDir?: string; pglite?: PGlite };
 
+/**
+ * PGlite's Postgres with a smaller buffer pool: Postgres zeroes all of shared_buffers when it starts, and
+ * in WebAssembly that is process memory held for good (128 MB by default). The data files sit in the
+ * operating system's page cache anyway, so a page not in the pool costs a read, not a disk access.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
@@ -55,7 +62,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   let client = config.pglite;
   if (!client) {
     if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-    client = await PGlite.create(config.dataDir ?? 'memory://');
+    client = await PGlite.create(config.dataDir ?? 'memory://', { startParams: PGLITE_START_PARAMS });
   }
   const pgliteClient = client;
   const db = drizzlePglite(pgliteClient, { schema }) as unknown as Db;

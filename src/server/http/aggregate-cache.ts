@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { readableRegions } from '../../shared/access-rules.ts';
 import type { Database } from '../db/client.ts';
@@ -83,13 +83,37 @@ export function viewerScope(request: FastifyRequest): string {
 }
 
 /**
- * A read's answer kept for this caller at this address until the next write. For reads whose answer
- * depends on nothing but the data, the caller and the URL (its path and query): the caller's account is
- * part of the key, so answers that differ per caller (what they may see, `submittedByYou`) never cross.
- * The access check runs before, on every request.
+ * A read's answer kept for this caller at this address until the next write, as the JSON the route's
+ * own response schema writes (so a repeat costs neither the query nor the serialising). For reads whose
+ * answer depends on nothing but the data, the caller and the URL (its path and query): the caller's
+ * account is part of the key, so answers that differ per caller (what they may see, `submittedByYou`)
+ * never cross. The access check runs before, on every request.
+ *
+ * The JSON text goes out as it is (Fastify sends a string with a JSON content type unchanged); it is
+ * typed as the answer so that the route keeps its schema's type.
  */
-export function keptRead<T>(app: FastifyInstance, request: FastifyRequest, compute: () => Promise<T>) {
-  return app.aggregates.get(`read:${request.account?.userId ?? 'anonymous'}:${request.url}`, compute);
+export async function keptRead<T>(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  compute: () => Promise<T>,
+): Promise<T> {
+  return keptAnswer(app, `read:${request.account?.userId ?? 'anonymous'}:${request.url}`, reply, compute);
+}
+
+/**
+ * The answer kept under `key` (which names everything it depends on besides the data), as the JSON text
+ * the route's response schema writes. Typed as the answer so that the route keeps its schema's type.
+ */
+export async function keptAnswer<T>(
+  app: FastifyInstance,
+  key: string,
+  reply: FastifyReply,
+  compute: () => Promise<T>,
+): Promise<T> {
+  const json = await app.aggregates.get(key, async () => reply.serialize(await compute()));
+  reply.type('application/json; charset=utf-8');
+  return json as T;
 }
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);

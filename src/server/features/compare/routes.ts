@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { readableRegions } from '../../../shared/access-rules.ts';
-import { viewerScope } from '../../http/aggregate-cache.ts';
+import { keptAnswer, viewerScope } from '../../http/aggregate-cache.ts';
 import { RegionComparison } from './schema.ts';
 import { compareRegions } from './service.ts';
 
@@ -22,8 +22,8 @@ export async function compareRoutes(app: FastifyInstance) {
       },
     },
     // Kept per view (docs/decisions/013): callers who may read the same regions share one answer.
-    async (request) =>
-      app.aggregates.get(`compare:${viewerScope(request)}`, () =>
+    async (request, reply) =>
+      keptAnswer(app, `compare:${viewerScope(request)}`, reply, () =>
         compareRegions(app.db, readableRegions(request.account?.roles ?? null)),
       ),
   );

@@ -2,12 +2,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams, Problem, problems } from '../../http/schemas.ts';
-import {
-  type BuiltDocument,
-  buildPlanDocument,
-  type DocumentFormat,
-  type DocumentKind,
-} from './document-service.ts';
+import type { BuiltDocument, DocumentFormat, DocumentKind } from './document-service.ts';
 import { DocumentQuery, DocxFile, PdfFile } from './schema.ts';
 import type { DocumentLanguage } from './words.ts';
 
@@ -30,7 +25,13 @@ export async function documentsRoutes(app: FastifyInstance) {
     async (request: { params: { id: string }; query: { lang: DocumentLanguage } }, reply: FastifyReply) =>
       send(
         reply,
-        await buildPlanDocument(app.db, request.params.id, { kind, format, lang: request.query.lang }),
+        // Loaded on first use: docx and the server-side charts (echarts) hold memory a server without
+        // document downloads does not need.
+        await (await import('./document-service.ts')).buildPlanDocument(app.db, request.params.id, {
+          kind,
+          format,
+          lang: request.query.lang,
+        }),
       );
 
   api.get(

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { READINESS_ASPECTS } from '../../../shared/domain.ts';
 import { getOrThrow } from '../../db/records.ts';
 import { plans, readinessScores } from '../../db/schema/plan.ts';
+import { keptAnswer } from '../../http/aggregate-cache.ts';
 import type { ResourceSpec } from '../../http/resource.ts';
 import { registerResource } from '../../http/resource.ts';
 import { IdParams, problems } from '../../http/schemas.ts';
@@ -84,9 +85,9 @@ export function readinessRoutes(app: FastifyInstance, { tag, underPlan, scope }:
         response: { 200: ReadinessSummary, ...problems(404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
-      return app.aggregates.get(`plan-readiness:${id}`, async () => {
+      return keptAnswer(app, `plan-readiness:${id}`, reply, async () => {
         await getOrThrow(app.db, plans, 'plan', id);
         return readinessSummaryOf(app.db, id);
       });

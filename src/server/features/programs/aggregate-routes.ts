@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { keptAnswer } from '../../http/aggregate-cache.ts';
 import { IdParams, problems } from '../../http/schemas.ts';
 import { BudgetBreakdown, BudgetQuery, PlanSummary } from './aggregate-schema.ts';
 import { planBudget, planSummary } from './aggregate-service.ts';
@@ -20,8 +21,10 @@ export function aggregateRoutes(app: FastifyInstance) {
         response: { 200: PlanSummary, ...problems(404) },
       },
     },
-    async (request) =>
-      app.aggregates.get(`plan-summary:${request.params.id}`, () => planSummary(app.db, request.params.id)),
+    async (request, reply) =>
+      keptAnswer(app, `plan-summary:${request.params.id}`, reply, () =>
+        planSummary(app.db, request.params.id),
+      ),
   );
 
   api.get(
@@ -37,11 +40,11 @@ export function aggregateRoutes(app: FastifyInstance) {
         response: { 200: BudgetBreakdown, ...problems(404) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { id } = request.params;
       const { by } = request.query;
       // In the order asked for: the rows are grouped and sorted by the first dimension, then the second.
-      return app.aggregates.get(`plan-budget:${id}:${by.join(',')}`, () => planBudget(app.db, id, by));
+      return keptAnswer(app, `plan-budget:${id}:${by.join(',')}`, reply, () => planBudget(app.db, id, by));
     },
   );
 }
