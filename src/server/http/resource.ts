@@ -148,8 +148,8 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
         response: { 200: page(spec.record), ...problems(404) },
       },
     },
-    async (request) =>
-      keptRead(app, request, async () => {
+    async (request, reply) =>
+      keptRead(app, request, reply, async () => {
         const query = request.query as Record<string, unknown> & { limit: number; offset: number };
         const where: (SQL | undefined)[] = spec.where ? spec.where(query) : [];
         if (spec.visible) where.push(spec.visible(request));
@@ -220,8 +220,8 @@ export function registerResource(app: FastifyInstance, spec: ResourceSpec) {
         response: { 200: spec.record, ...problems(404) },
       },
     },
-    async (request) =>
-      keptRead(app, request, async () =>
+    async (request, reply) =>
+      keptRead(app, request, reply, async () =>
         presentRow(table, await getOrThrow(app.db, table, entity, request.params.id)),
       ),
   );

@@ -33,8 +33,8 @@ export async function planIndicatorRoutes(app: FastifyInstance) {
         response: { 200: page(PlanIndicator), ...problems(404) },
       },
     },
-    async (request) =>
-      keptRead(app, request, async () => {
+    async (request, reply) =>
+      keptRead(app, request, reply, async () => {
         const found = await listPlanIndicators(app.db, request.params.id, request.query);
         return { ...found, items: found.items.map((i) => indicatorSeenBy(i, viewerOf(request))) };
       }),

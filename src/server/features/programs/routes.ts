@@ -28,8 +28,8 @@ export async function programsRoutes(app: FastifyInstance) {
         response: { 200: page(Program), ...problems(404) },
       },
     },
-    async (request) =>
-      keptRead(app, request, () => listPlanPrograms(app.db, request.params.id, request.query)),
+    async (request, reply) =>
+      keptRead(app, request, reply, () => listPlanPrograms(app.db, request.params.id, request.query)),
   );
 
   api.post(
@@ -65,8 +65,8 @@ export async function programsRoutes(app: FastifyInstance) {
         response: { 200: Program, ...problems(404) },
       },
     },
-    async (request) =>
-      keptRead(app, request, () => readSnapshot(app.db, (tx) => getProgram(tx, request.params.id))),
+    async (request, reply) =>
+      keptRead(app, request, reply, () => readSnapshot(app.db, (tx) => getProgram(tx, request.params.id))),
   );
 
   api.patch(
