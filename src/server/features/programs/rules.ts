@@ -60,9 +60,12 @@ function idListErrors(
 }
 
 /** Errors for yearly lines: inside the programme years, and each key once. */
-function yearlyErrors(
+function yearlyErrors<T extends { year: number }>(
   name: 'budgets' | 'targets',
-  lines: { year: number; key: string; label: string }[],
+  lines: T[],
+  /** What a line may not repeat, and how a repeated one is named (worked out only for one). */
+  keyOf: (line: T) => string,
+  label: (line: T) => string,
   years: { start: number; end: number },
   given: boolean,
 ) {
@@ -77,10 +80,11 @@ function yearlyErrors(
         );
       else stranded.push(line.year);
     }
-    const seen = first.get(line.key);
+    const key = keyOf(line);
+    const seen = first.get(key);
     if (seen !== undefined)
-      errors.push(field(`${name}.${i}.year`, `repeats ${line.label} of ${name}.${seen}`));
-    else first.set(line.key, i);
+      errors.push(field(`${name}.${i}.year`, `repeats ${label(line)} of ${name}.${seen}`));
+    else first.set(key, i);
   });
   return [...errors, ...strandedErrors(name, stranded, years)];
 }
@@ -174,17 +178,17 @@ export function programErrorsWith(input: RuleInput, found: RuleLookups): FieldEr
   errors.push(
     ...yearlyErrors(
       'budgets',
-      c.budgets.map((b) => ({
-        year: b.year,
-        key: `${b.year}/${b.source}`,
-        label: `year ${b.year} with source ${b.source}`,
-      })),
+      c.budgets,
+      (b) => `${b.year}/${b.source}`,
+      (b) => `year ${b.year} with source ${b.source}`,
       years,
       input.given.budgets,
     ),
     ...yearlyErrors(
       'targets',
-      c.targets.map((t) => ({ year: t.year, key: String(t.year), label: `year ${t.year}` })),
+      c.targets,
+      (t) => String(t.year),
+      (t) => `year ${t.year}`,
       years,
       input.given.targets,
     ),

@@ -167,4 +167,11 @@ export const listItems = (text: string) =>
     .filter((s) => s !== '');
 
 /** The key under which labels are compared: case and repeated spaces do not matter. */
-export const labelKey = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+export function labelKey(text: string) {
+  // Plain ASCII is its own NFKC form, and most labels have no spaces to tidy: both steps are skipped then.
+  const normal = PLAIN_ASCII.test(text) ? text : text.normalize('NFKC');
+  return (UNTIDY_SPACE.test(normal) ? normal.replace(/\s+/g, ' ').trim() : normal).toLowerCase();
+}
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/;
+/** White space other than single spaces between words. */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;

@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client.ts';
 import { labelKey, listItems, plain, type Read } from './cells.ts';
 import { columnLetter, type DataSheet, type WorkbookLayout } from './layout.ts';
 import type { ElementRow, PillarRow, PlanState } from './plan-state.ts';
-import type { RecordKind } from './repository.ts';
+import { type RecordKind, WRITE_CHUNK_ROWS } from './repository.ts';
 import { WORKSHEET_LANGUAGES, type Words, wordsFor } from './words.ts';
 import type { SheetRow } from './workbook-reader.ts';
 
@@ -68,6 +68,8 @@ export class ImportContext {
     readonly state: PlanState,
     readonly layout: WorkbookLayout,
     readonly importer: Importer,
+    /** Rows per statement when the changes are written. */
+    readonly chunkRows = WRITE_CHUNK_ROWS,
   ) {
     this.words = layout.words;
     this.opdByCode = indexOf(state.opds, (o) => [o.code]);
@@ -102,33 +104,68 @@ export class ImportContext {
       this.titled = new Map();
       for (const p of this.state.programs) {
         const key = `${p.pillarId}/${labelKey(p.title)}`;
-        this.titled.set(key, [...(this.titled.get(key) ?? []), p]);
+        const same = this.titled.get(key);
+        if (same) same.push(p);
+        else this.titled.set(key, [p]);
       }
     }
     return this.titled.get(`${pillarId}/${labelKey(title)}`) ?? [];
   }
 
+  /** Label keys already worked out: the same labels (OPDs, elements, yes/no) come back on every row. */
+  private readonly keys = new Map<string, string>();
+
+  /** `labelKey`, remembered for the labels a workbook repeats. */
+  key(text: string) {
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      key = labelKey(text);
+      this.keys.set(text, key);
+    }
+    return key;
+  }
+
+  private elementIndex?: Map<string, { byLabel: Map<string, ElementRow>; byName: Map<string, ElementRow> }>;
+
   /** An element of the pillar by its label, else its name (either language) or key. */
   elementOf(pillar: PillarRow, label: string): ElementRow | undefined {
-    const key = labelKey(label);
-    const own = this.state.elements.filter((e) => e.pillarId === pillar.id);
-    return (
-      own.find((e) => labelKey(this.layout.elementLabels.get(e.id) ?? '') === key) ??
-      own.find((e) => [e.nameId, e.nameEn, e.key].some((l) => labelKey(l) === key))
-    );
+    if (!this.elementIndex) {
+      this.elementIndex = new Map();
+      for (const e of this.state.elements) {
+        let own = this.elementIndex.get(e.pillarId);
+        if (!own) {
+          own = { byLabel: new Map(), byName: new Map() };
+          this.elementIndex.set(e.pillarId, own);
+        }
+        const labelled = labelKey(this.layout.elementLabels.get(e.id) ?? '');
+        if (!own.byLabel.has(labelled)) own.byLabel.set(labelled, e);
+        for (const name of [e.nameId, e.nameEn, e.key])
+          if (!own.byName.has(labelKey(name))) own.byName.set(labelKey(name), e);
+      }
+    }
+    const own = this.elementIndex.get(pillar.id);
+    const key = this.key(label);
+    return own?.byLabel.get(key) ?? own?.byName.get(key);
   }
 
   /** An OPD of the region by its code, or the "CODE — name" label the drop-down writes. */
   opdOf(label: string) {
-    return this.opdByCode.get(labelKey(codeOf(label)));
+    return this.opdByCode.get(this.key(codeOf(label)));
   }
+
+  private readonly choiceIndex = new WeakMap<object, Map<string, string>>();
 
   /** A choice written in either language (or as its key): `choices` maps each key to its labels. */
   choiceOf<K extends string>(label: string, choices: Record<K, string[]>): K | undefined {
-    const key = labelKey(label);
-    for (const [choice, labels] of Object.entries(choices) as [K, string[]][])
-      if (labelKey(choice) === key || labels.some((l) => labelKey(l) === key)) return choice;
-    return undefined;
+    let index = this.choiceIndex.get(choices);
+    if (!index) {
+      // The first choice a label names wins, as when the choices are tried in order.
+      index = new Map();
+      for (const [choice, labels] of Object.entries(choices) as [K, string[]][])
+        for (const l of [choice, ...labels]) if (!index.has(labelKey(l))) index.set(labelKey(l), choice);
+      this.choiceIndex.set(choices, index);
+    }
+    return index.get(this.key(label)) as K | undefined;
   }
 
   /** Labels of a words entry in every language, for `choiceOf`. */

@@ -29,6 +29,8 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 export interface ImportOptions extends Importer {
   mode: ImportMode;
   dryRun: boolean;
+  /** Rows per statement when writing (repository.ts's default; tests write in small chunks). */
+  chunkRows?: number;
 }
 
 export interface ImportReport {
@@ -114,7 +116,7 @@ export async function importWorksheet(
     const layout = planLayout(state, wordsFor(lang), lang);
     const sheets = matchSheets(book, layout);
     const columns = new Map([...sheets].map(([sheet, read]) => [sheet, columnsOf(sheet, read)]));
-    const ctx = new ImportContext(tx, state, layout, options);
+    const ctx = new ImportContext(tx, state, layout, options, options.chunkRows);
     await findOwners(ctx, sheets, columns);
 
     const counts = { created: 0, updated: 0, unchanged: 0 };

@@ -5,7 +5,7 @@ import { Rupiah } from '../../http/schemas.ts';
 import type { BudgetLine, ProgramLists, ProgramValues, TargetLine } from '../programs/repository.ts';
 import { programErrorsWith } from '../programs/rules.ts';
 import { ProgramCreate } from '../programs/schema.ts';
-import { labelKey, readAmount, readText, readWhole, readYear, textProblem } from './cells.ts';
+import { type Read, readAmount, readText, readWhole, readYear, textProblem } from './cells.ts';
 import { type ImportContext, RowReader } from './import-context.ts';
 import { type DataSheet, parseBudgetKey, parseTargetKey } from './layout.ts';
 import type { ProgramState } from './plan-state.ts';
@@ -58,8 +58,23 @@ const FIELD_COLUMNS: Record<string, string> = {
   endYear: 'endYear',
 };
 
-const sameList = (a: string[], b: string[]) =>
-  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+/**
+ * Whether two lists hold the same items in any order. A worksheet lists them in the order they are
+ * stored, so item by item comes first; only lists that differ so are compared by key.
+ */
+function sameItems<T>(a: T[], b: T[], key: (item: T) => string) {
+  if (a.length !== b.length) return false;
+  if (a.every((item, i) => key(item) === key(b[i] as T))) return true;
+  const counts = new Map<string, number>();
+  for (const item of a) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  for (const item of b) {
+    const n = counts.get(key(item)) ?? 0;
+    if (n === 0) return false;
+    counts.set(key(item), n - 1);
+  }
+  return true;
+}
+const itself = (id: string) => id;
 const budgetKey = (b: BudgetLine) => `${b.year}/${b.source}/${b.amount}`;
 const targetKey = (t: TargetLine) => `${t.year}/${t.target}`;
 
@@ -72,12 +87,13 @@ function differs(
 ) {
   const stored = before as unknown as Record<string, unknown>;
   if (code !== null && code !== before.code) return true;
-  if (Object.entries(values).some(([k, v]) => (stored[k] ?? null) !== (v ?? null))) return true;
+  for (const k in values)
+    if ((stored[k] ?? null) !== ((values as Record<string, unknown>)[k] ?? null)) return true;
   return (
-    !sameList(before.supportingOpdIds, lists.supportingOpdIds) ||
-    !sameList(before.kecamatanIds, lists.kecamatanIds) ||
-    !sameList(before.budgets.map(budgetKey), lists.budgets.map(budgetKey)) ||
-    !sameList(before.targets.map(targetKey), lists.targets.map(targetKey))
+    !sameItems(before.supportingOpdIds, lists.supportingOpdIds, itself) ||
+    !sameItems(before.kecamatanIds, lists.kecamatanIds, itself) ||
+    !sameItems(before.budgets, lists.budgets, budgetKey) ||
+    !sameItems(before.targets, lists.targets, targetKey)
   );
 }
 
@@ -93,8 +109,25 @@ function sameProgram(ctx: ImportContext, r: RowReader, pillarId: string, title: 
   return match ?? null;
 }
 
+const yesNoOf = new WeakMap<Words, Record<'yes' | 'no', string[]>>();
+/** The labels of a yes/no cell (the same object for every row, so that its lookup is built once). */
+function yesNo(w: Words) {
+  let choices = yesNoOf.get(w);
+  if (!choices) {
+    choices = { yes: [w.yes, 'ya', 'yes', 'true', 'y', '1'], no: [w.no, 'tidak', 'no', 'false', 'n', '0'] };
+    yesNoOf.set(w, choices);
+  }
+  return choices;
+}
+
+/** The largest amount Rupiah takes (its `max`). */
+const RUPIAH_MAX = 1e15;
 const isBlank = (raw: unknown) => raw === null || raw === undefined || raw === '';
-const readRupiah = (raw: unknown, h: string, w: Words) => readAmount(raw, h, w, Rupiah);
+/** Rupiah; a whole number of rupiah (what a worksheet mostly holds) needs no schema to tell it is one. */
+const readRupiah = (raw: unknown, h: string, w: Words): Read<string | null> =>
+  typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= RUPIAH_MAX
+    ? { ok: true, value: raw.toFixed(2) }
+    : readAmount(raw, h, w, Rupiah);
 
 /** A sheet's budget and target columns with their year (and source), worked out once per sheet. */
 const yearlyOf = new WeakMap<DataSheet, ReturnType<typeof findYearly>>();
@@ -168,7 +201,7 @@ function readRow(
   const kecamatan = r.items(
     'kecamatan',
     r.take('kecamatan', readText) ?? null,
-    (k) => ctx.kecamatanByLabel.get(labelKey(k)),
+    (k) => ctx.kecamatanByLabel.get(ctx.key(k)),
     p.unknownKecamatan,
   );
 
@@ -192,12 +225,7 @@ function readRow(
     r.problem('horizon', p.choice(r.header('horizon'), String(horizon), PROGRAM_HORIZONS.join(', ')));
 
   const quickWinLabel = r.take('quickWin', readText);
-  const quickWin = quickWinLabel
-    ? ctx.choiceOf(quickWinLabel, {
-        yes: [w.yes, 'ya', 'yes', 'true', 'y', '1'],
-        no: [w.no, 'tidak', 'no', 'false', 'n', '0'],
-      })
-    : 'no';
+  const quickWin = quickWinLabel ? ctx.choiceOf(quickWinLabel, yesNo(w)) : 'no';
   if (quickWinLabel && !quickWin)
     r.problem('quickWin', p.choice(r.header('quickWin'), quickWinLabel, `${w.yes}, ${w.no}`));
 

@@ -14,8 +14,20 @@ const sourceRank = new Map<string, number>(FUNDING_SOURCES.map((s, i) => [s, i])
 /** Byte-wise, as the API's `collate "C"` orders codes. */
 const byBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The sum of rupiah amounts with two decimals, exactly (as `round(sum(amount), 2)::text`). */
-function total(amounts: string[]) {
+/** The sum of rupiah amounts with two decimals, exactly (as `round(sum(amount), 2)::text` prints it). */
+export function rupiahTotal(amounts: string[]) {
+  // In whole cents as a number while that stays exact; past 2^53 cents, as a bigint.
+  let cents = 0;
+  for (const a of amounts) {
+    const [whole = '0', fraction = ''] = a.split('.');
+    cents += Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
+    if (!Number.isSafeInteger(cents) || whole.length > 15) return bigTotal(amounts);
+  }
+  const rest = cents % 100;
+  return `${(cents - rest) / 100}.${String(rest).padStart(2, '0')}`;
+}
+
+function bigTotal(amounts: string[]) {
   let cents = 0n;
   for (const a of amounts) {
     const [whole, fraction = ''] = a.split('.');
@@ -59,7 +71,7 @@ export function programSnapshot(ctx: ImportContext, change: ProgramChange, now: 
     elementKey: state.elements.find((e) => e.id === v.elementId)?.key ?? '',
     leadOpdCode: lead?.code ?? '',
     leadOpdName: lead?.name ?? '',
-    budgetTotal: total(change.lists.budgets.map((b) => b.amount)),
+    budgetTotal: rupiahTotal(change.lists.budgets.map((b) => b.amount)),
     supportingOpdIds: [...change.lists.supportingOpdIds].sort((a, b) => byBytes(code(a, opd), code(b, opd))),
     kecamatanIds: [...change.lists.kecamatanIds].sort((a, b) =>
       byBytes(code(a, kecamatan), code(b, kecamatan)),

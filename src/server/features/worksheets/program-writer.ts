@@ -4,17 +4,19 @@ import { programSnapshot } from './program-snapshot.ts';
 import {
   type Columns,
   deleteWhereIn,
-  insertJson,
+  insertRows,
   releaseProgramCodes,
+  runInTurn,
   transactionTime,
-  updateJson,
+  updateRows,
 } from './repository.ts';
 
 /**
  * Writes the programmes a worksheet creates or changes, in bulk, in the caller's transaction: the rows,
  * their lists (replaced whole, as a programme's PATCH replaces a list it is given), and one audit entry
  * per programme with its before and after — the same entries the programme routes write, so history and
- * restore work on imported programmes as on any other.
+ * restore work on imported programmes as on any other. Rows go a chunk (`ctx.chunkRows`) per statement;
+ * a failing one fails the import's transaction, so that none of them stays.
  */
 
 const PROGRAM_COLUMNS: Columns = [
@@ -74,86 +76,100 @@ function programRow(planId: string, c: ProgramChange) {
   };
 }
 
-export async function writePrograms(ctx: ImportContext, changes: ProgramChange[]) {
-  if (changes.length === 0) return;
-  const { tx, planId } = ctx;
+const SUPPORTING_COLUMNS: Columns = [
+  ['program_id', 'uuid'],
+  ['opd_id', 'uuid'],
+];
+const KECAMATAN_COLUMNS: Columns = [
+  ['program_id', 'uuid'],
+  ['kecamatan_id', 'uuid'],
+];
+const BUDGET_COLUMNS: Columns = [
+  ['program_id', 'uuid'],
+  ['year', 'integer'],
+  ['source', 'text'],
+  ['amount', 'numeric'],
+];
+const TARGET_COLUMNS: Columns = [
+  ['program_id', 'uuid'],
+  ['year', 'integer'],
+  ['target', 'text'],
+];
+const LIST_TABLES = ['program_supporting_opds', 'program_kecamatan', 'program_budgets', 'program_targets'];
+
+/** The statements writing the changes, in order: each chunk's rows are made only when its turn comes. */
+function* statements(ctx: ImportContext, changes: ProgramChange[], now: string) {
+  const { planId, chunkRows: size } = ctx;
   const creates = changes.filter((c) => c.kind === 'create');
   const updates = changes.filter((c) => c.kind === 'update');
-  await insertJson(
-    tx,
-    'programs',
-    PROGRAM_COLUMNS,
-    creates.map((c) => programRow(planId, c)),
-  );
-  await releaseProgramCodes(
-    tx,
-    updates.filter((c) => c.code !== c.before?.code).map((c) => c.id),
-  );
-  await updateJson(
-    tx,
-    'programs',
-    UPDATE_COLUMNS,
-    updates.map((c) => programRow(planId, c)),
-  );
+  yield* insertRows('programs', PROGRAM_COLUMNS, () => creates.map((c) => programRow(planId, c)), size);
+  const recoded = updates.filter((c) => c.code !== c.before?.code).map((c) => c.id);
+  yield* releaseProgramCodes(recoded, size);
+  yield* updateRows('programs', UPDATE_COLUMNS, () => updates.map((c) => programRow(planId, c)), size);
 
   const updated = updates.map((c) => c.id);
-  for (const table of ['program_supporting_opds', 'program_kecamatan', 'program_budgets', 'program_targets'])
-    await deleteWhereIn(tx, table, 'program_id', updated);
-  await insertJson(
-    tx,
+  for (const table of LIST_TABLES) yield* deleteWhereIn(table, 'program_id', updated, size);
+  const each =
+    <T>(list: (c: ProgramChange) => T[], row: (id: string, item: T) => Record<string, unknown>) =>
+    () =>
+      changes.flatMap((c) => list(c).map((item) => row(c.id, item)));
+  yield* insertRows(
     'program_supporting_opds',
-    [
-      ['program_id', 'uuid'],
-      ['opd_id', 'uuid'],
-    ],
-    changes.flatMap((c) => c.lists.supportingOpdIds.map((opd_id) => ({ program_id: c.id, opd_id }))),
+    SUPPORTING_COLUMNS,
+    each(
+      (c) => c.lists.supportingOpdIds,
+      (program_id, opd_id) => ({ program_id, opd_id }),
+    ),
+    size,
   );
-  await insertJson(
-    tx,
+  yield* insertRows(
     'program_kecamatan',
-    [
-      ['program_id', 'uuid'],
-      ['kecamatan_id', 'uuid'],
-    ],
-    changes.flatMap((c) => c.lists.kecamatanIds.map((kecamatan_id) => ({ program_id: c.id, kecamatan_id }))),
+    KECAMATAN_COLUMNS,
+    each(
+      (c) => c.lists.kecamatanIds,
+      (program_id, kecamatan_id) => ({ program_id, kecamatan_id }),
+    ),
+    size,
   );
-  await insertJson(
-    tx,
+  yield* insertRows(
     'program_budgets',
-    [
-      ['program_id', 'uuid'],
-      ['year', 'integer'],
-      ['source', 'text'],
-      ['amount', 'numeric'],
-    ],
-    changes.flatMap((c) => c.lists.budgets.map((b) => ({ program_id: c.id, ...b }))),
+    BUDGET_COLUMNS,
+    each(
+      (c) => c.lists.budgets,
+      (program_id, b) => ({ program_id, ...b }),
+    ),
+    size,
   );
-  await insertJson(
-    tx,
+  yield* insertRows(
     'program_targets',
-    [
-      ['program_id', 'uuid'],
-      ['year', 'integer'],
-      ['target', 'text'],
-    ],
-    changes.flatMap((c) => c.lists.targets.map((t) => ({ program_id: c.id, ...t }))),
+    TARGET_COLUMNS,
+    each(
+      (c) => c.lists.targets,
+      (program_id, t) => ({ program_id, ...t }),
+    ),
+    size,
   );
   // The audit entries carry each programme as the API presents it (as the programme routes audit it).
-  const now = await transactionTime(tx);
   const { regionId } = ctx.state.plan;
-  await insertJson(
-    tx,
+  yield* insertRows(
     'audit_log',
     AUDIT_COLUMNS,
-    changes.map((change) => ({
-      actor: ctx.importer.actor,
-      action: change.kind,
-      entity: 'program',
-      entity_id: change.id,
-      region_id: regionId,
-      plan_id: planId,
-      before: change.before,
-      after: programSnapshot(ctx, change, now),
-    })),
+    () =>
+      changes.map((change) => ({
+        actor: ctx.importer.actor,
+        action: change.kind,
+        entity: 'program',
+        entity_id: change.id,
+        region_id: regionId,
+        plan_id: planId,
+        before: change.before,
+        after: programSnapshot(ctx, change, now),
+      })),
+    size,
   );
+}
+
+export async function writePrograms(ctx: ImportContext, changes: ProgramChange[]) {
+  if (changes.length === 0) return;
+  await runInTurn(ctx.tx, statements(ctx, changes, await transactionTime(ctx.tx)));
 }

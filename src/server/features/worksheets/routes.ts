@@ -5,8 +5,6 @@ import { locate } from '../../access/locate.ts';
 import type { PlaceOf } from '../../access/plugin.ts';
 import { IdParams, Problem, problems } from '../../http/schemas.ts';
 import { acceptSingleFile, multipartValidator, readSingleFile } from '../../http/upload.ts';
-import { buildWorksheet } from './export-service.ts';
-import { importWorksheet } from './import-service.ts';
 import {
   WorksheetImportQuery,
   WorksheetImportReport,
@@ -55,6 +53,8 @@ export async function worksheetsRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
+      // The worksheet services (and exceljs) are loaded on first use, not at start.
+      const { buildWorksheet } = await import('./export-service.ts');
       const file = await buildWorksheet(app.db, request.params.id, request.query.lang);
       return reply
         .type(file.contentType)
@@ -84,6 +84,7 @@ export async function worksheetsRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const { content: file } = await readSingleFile(request, WORKSHEET_MAX_BYTES);
+      const { importWorksheet } = await import('./import-service.ts');
       return importWorksheet(app.db, request.params.id, file, {
         actor: request.actor,
         roles: request.account?.roles ?? [],
