@@ -5,9 +5,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/server/db/client.ts';
+import type { DataEnv } from '../../src/server/durability/server-process.ts';
 import { progress } from '../lib/progress.ts';
 import { type BenchAccounts, createBenchAccounts } from './accounts.ts';
-import type { ServerData } from './server-process.ts';
 import { fillNation, type NationFacts, type NationSize } from './synthetic-nation.ts';
 
 /** The same database the server uses, queried directly: the floor the API's aggregates are held against. */
@@ -22,7 +22,7 @@ export interface NationData {
   version: string;
   facts: NationFacts;
   accounts: BenchAccounts;
-  server: ServerData;
+  server: DataEnv;
   openDirect: () => Promise<DirectSql>;
   remove: () => Promise<void>;
 }

@@ -1,22 +1,18 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../../src/server/durability/server-process.ts';
-
-const ROOT = join(import.meta.dirname, '../..');
+import {
+  type DataEnv,
+  freePort,
+  type ServerProcess,
+  spawnListening,
+  startServer,
+} from '../../src/server/durability/server-process.ts';
 
 /** A server the benchmark started as a child process: measured from outside, like a real deployment. */
-export interface BenchServer {
-  url: string;
-  pid: number;
+export interface BenchServer extends ServerProcess {
   /** The process's peak resident memory so far (VmHWM), in MiB; null where /proc is not there. */
   peakRssMiB: () => number | null;
-  /** SIGTERM (the server's own graceful shutdown); resolves once the process is gone. */
-  stop: () => Promise<void>;
 }
-
-/** Where the Rancang server keeps its data: a PGlite data folder (RANCANG_DATA) or a PostgreSQL database. */
-export type ServerData = { RANCANG_DATA: string } | { DATABASE_URL: string };
 
 /** VmHWM of /proc/<pid>/status: the most memory the process has held at once. */
 export function peakRssMiB(pid: number): number | null {
@@ -28,49 +24,10 @@ export function peakRssMiB(pid: number): number | null {
   }
 }
 
-async function spawnServer(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<BenchServer> {
-  const child: ChildProcess = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${args.join(' ')} did not start in ${timeoutMs} ms: ${stderr}`));
-    }, timeoutMs);
-    child.stdout?.on('data', (chunk) => {
-      stdout += chunk;
-      const match = /running at (http:\/\/\S+)/.exec(stdout);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1] as string);
-      }
-    });
-    exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`${args.join(' ')} exited before listening: ${stderr}`));
-    });
-  });
-  // Output after start-up is not read: drop it so that a chatty server never blocks on a full pipe.
-  child.stdout?.resume();
-  const pid = child.pid as number;
-  return {
-    url,
-    pid,
-    peakRssMiB: () => peakRssMiB(pid),
-    stop: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
+const measured = (server: ServerProcess): BenchServer => ({
+  ...server,
+  peakRssMiB: () => peakRssMiB(server.pid),
+});
 
 /**
  * `rancang serve` on the given data, without the demo (unless asked) and with warnings only in its log.
@@ -78,23 +35,15 @@ async function spawnServer(args: string[], env: NodeJS.ProcessEnv, timeoutMs: nu
  * BENCH_CPU_PROF=<folder> each server writes a V8 CPU profile there when it stops (open it in Chrome's
  * DevTools or speedscope).
  */
-export async function startRancang(data: ServerData, { demo = false } = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...data };
-  // Only what `data` names: an inherited DATABASE_URL would send a PGlite run to PostgreSQL.
-  if (!('DATABASE_URL' in data)) delete env.DATABASE_URL;
-  Object.assign(env, {
-    PORT: String(await freePort()),
-    HOST: '127.0.0.1',
-    RANCANG_DEMO: demo ? 'auto' : 'off',
-    LOG_LEVEL: 'warn',
-  });
+export async function startRancang(data: DataEnv, { demo = false } = {}) {
   const profile = process.env.BENCH_CPU_PROF;
-  const node = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
-  return spawnServer([...node, 'bin/rancang.js', 'serve'], env, 180_000);
+  const nodeOptions = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  return measured(await startServer(data, { demo, timeoutMs: 180_000, nodeOptions }));
 }
 
 /** The bare Fastify app of hello-world-server.ts: the ceiling a simple route is held against. */
 export async function startHelloWorld() {
   const env = { ...process.env, PORT: String(await freePort()) };
-  return spawnServer(['--import', 'tsx', join(import.meta.dirname, 'hello-world-server.ts')], env, 30_000);
+  const script = join(import.meta.dirname, 'hello-world-server.ts');
+  return measured(await spawnListening(['--import', 'tsx', script], env, 30_000));
 }

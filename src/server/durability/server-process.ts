@@ -26,6 +26,7 @@ export async function freePort(): Promise<number> {
 export interface ServerProcess {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   url: string;
+  pid: number;
   /** Resolves with the exit signal (or code) once the process is gone. */
   exited: Promise<NodeJS.Signals | number | null>;
   /** What the process wrote on stderr so far, for assertion messages. */
@@ -43,21 +44,34 @@ export interface StartOptions {
   /** Load the Lake Toba demo and its demo accounts into an empty database first (RANCANG_DEMO=auto). */
   demo?: boolean;
   timeoutMs?: number;
+  /** Options for Node itself, e.g. `--cpu-prof` (the benchmark's profiles). */
+  nodeOptions?: string[];
 }
 
 export async function startServer(data: DataEnv, options: StartOptions = {}): Promise<ServerProcess> {
-  const { demo = false, timeoutMs = 60_000 } = options;
-  const port = await freePort();
+  const { demo = false, timeoutMs = 60_000, nodeOptions = [] } = options;
   const env: NodeJS.ProcessEnv = { ...process.env, ...data };
   // Only what `data` names: an inherited DATABASE_URL would send a PGlite run to PostgreSQL.
   if (!('DATABASE_URL' in data)) delete env.DATABASE_URL;
   Object.assign(env, {
-    PORT: String(port),
+    PORT: String(await freePort()),
     HOST: '127.0.0.1',
     RANCANG_DEMO: demo ? 'auto' : 'off',
     LOG_LEVEL: 'warn',
   });
-  const child: ChildProcess = spawn(process.execPath, ['bin/rancang.js', 'serve'], {
+  return spawnListening([...nodeOptions, 'bin/rancang.js', 'serve'], env, timeoutMs);
+}
+
+/**
+ * A Node program of this repository as a child process, once it has printed "running at <url>" on its
+ * standard output (`rancang serve` does, and so does the benchmark's hello-world server).
+ */
+export async function spawnListening(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -71,13 +85,13 @@ export async function startServer(data: DataEnv, options: StartOptions = {}): Pr
     child.once('exit', (code, signal) => resolve(signal ?? code)),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`server did not start in ${timeoutMs} ms: ${stderr}`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')} did not start in ${timeoutMs} ms: ${stderr}`));
+    }, timeoutMs);
     child.stdout?.on('data', (chunk) => {
       stdout += chunk;
-      const match = /Rancang is running at (http:\/\/\S+)/.exec(stdout);
+      const match = /running at (http:\/\/\S+)/.exec(stdout);
       if (match) {
         clearTimeout(timer);
         resolve(match[1] as string);
@@ -85,12 +99,21 @@ export async function startServer(data: DataEnv, options: StartOptions = {}): Pr
     });
     exited.then((how) => {
       clearTimeout(timer);
-      reject(new Error(`server exited (${how}) before listening: ${stderr}`));
+      reject(new Error(`${args.join(' ')} exited (${how}) before listening: ${stderr}`));
     });
   });
+  // Output after start-up is not read: drop it so that a chatty server never blocks on a full pipe.
+  child.stdout?.resume();
   const signal = (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     return exited;
   };
-  return { url, exited, stderr: () => stderr, kill: () => signal('SIGKILL'), stop: () => signal('SIGTERM') };
+  return {
+    url,
+    pid: child.pid as number,
+    exited,
+    stderr: () => stderr,
+    kill: () => signal('SIGKILL'),
+    stop: () => signal('SIGTERM'),
+  };
 }
