@@ -47,7 +47,7 @@ async function readPlanData(tx: Tx, planId: string) {
     strategiesOf(tx, planId),
     readinessOfPlan(tx, planId),
   ]);
-  const programs = (await listPrograms(tx, { planId }, ALL_PROGRAMS, 0)).items;
+  const programs = (await listPrograms(tx, { planId }, ALL_PROGRAMS, 0)).page.items;
   const [pillarTotals, byYearSource, byOpd, totals] = await Promise.all([
     pillarSummaries(tx, planId),
     budgetBreakdown(tx, planId, ['year', 'source']),

@@ -9,7 +9,7 @@ export const ALL = 1_000_000;
 
 /** Every programme of the plan in code order, as the programme list of the API gives them. */
 export const allPrograms = async (tx: Tx, planId: string): Promise<ProgramRecord[]> =>
-  (await listPrograms(tx, { planId }, ALL, 0)).items;
+  (await listPrograms(tx, { planId }, ALL, 0)).page.items;
 
 /** Names of the plan's pillars and elements by id, for the columns that spell them out. */
 export async function planVocabulary(tx: Tx, plan: PlanFrame) {

@@ -393,6 +393,31 @@ describe('programmes API', () => {
       expect(entries[2]?.after).toEqual(relisted.body);
     });
 
+    it('answers a change of plain fields with the programme exactly as it is then read and audited', async () => {
+      const created = await create({
+        supportingOpdIds: [region.opd.bappeda],
+        budgets: [{ year: 2023, source: 'apbd', amount: 100 }],
+      });
+      const url = `/api/programs/${created.body.id}`;
+      const changed = await t.request({
+        method: 'PATCH',
+        url,
+        payload: {
+          version: 1,
+          output: 'Keluaran Bimtek II',
+          isQuickWin: true,
+          endYear: 2025,
+          innovation: null,
+        },
+      });
+      expect(changed.status).toBe(200);
+      const read = await t.request({ method: 'GET', url });
+      expect(changed.body).toEqual(read.body);
+      expect(changed.body.updatedAt).not.toBe(created.body.updatedAt);
+      const entries = await auditOf(created.body.id);
+      expect(entries.at(-1)?.after).toEqual(read.body);
+    });
+
     it('refuses a stale version with 409 and the current programme, changing nothing', async () => {
       const created = await create();
       const url = `/api/programs/${created.body.id}`;

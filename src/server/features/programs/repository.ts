@@ -4,7 +4,7 @@ import { FUNDING_SOURCES, type FundingSource } from '../../../shared/domain.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { isoTimestamp } from '../../db/records.ts';
 import { opdUnits } from '../../db/schema/organisation.ts';
-import { elements, pillars } from '../../db/schema/plan.ts';
+import { elements, pillars, plans } from '../../db/schema/plan.ts';
 import {
   programBudgets,
   programKecamatan,
@@ -53,69 +53,72 @@ export const sourceOrder = (column: PgColumn | SQL) =>
 /** Codes compare byte-wise, so that PGlite and PostgreSQL (whatever its locale) list them alike. */
 export const byCode = (column: PgColumn | SQL) => sql`${column} collate "C"`;
 
-/** The columns of a programme record besides its lists and budget total, under the API's names. */
-const recordFields = {
-  ...getTableColumns(programs),
-  pillarKey: pillars.key,
-  elementKey: elements.key,
-  leadOpdCode: opdUnits.code,
-  leadOpdName: opdUnits.name,
-};
-
 /**
  * The programmes that `where` picks (a page of them, given a limit), in code order, each with its labels,
  * budget total and lists: one statement, whose answer is one JSON array — thousands of programmes (a
  * plan's worksheet, its documents) with tens of thousands of budget lines parse far faster so than as
- * rows of several queries.
+ * rows of several queries. The page is picked first; its labels and lists are then looked up per
+ * programme (lateral, by the lists' primary keys): at national scale a join of whole tables made the
+ * planner scan all 569,000 budget lines to read one plan's 150 programmes, or a single programme.
  */
-async function selectRecords(db: Executor, where: SQL, limit?: number, offset = 0) {
+function recordsSql(where: SQL, limit?: number, offset = 0) {
   const columns = sql.join(
-    Object.entries(recordFields).map(([key, column]) => sql`${column} as ${sql.identifier(key)}`),
+    Object.entries(getTableColumns(programs)).map(
+      ([key, column]) => sql`${column} as ${sql.identifier(key)}`,
+    ),
     sql`, `,
   );
   const page = limit === undefined ? sql`` : sql` limit ${limit} offset ${offset}`;
-  const ofPage = (column: string) => sql.raw(`${column} in (select "id" from p)`);
-  const result = (await db.execute(sql`with p as (
+  return sql`with p as (
       select ${columns} from ${programs}
-      inner join ${pillars} on ${eq(pillars.id, programs.pillarId)}
-      inner join ${elements} on ${eq(elements.id, programs.elementId)}
-      inner join ${opdUnits} on ${eq(opdUnits.id, programs.leadOpdId)}
       where ${where}
       order by ${byCode(programs.code)}, ${programs.id}${page}
-    ),
-    s as (
-      select l.program_id, json_agg(l.opd_id order by ${byCode(sql.raw('o.code'))}) as ids
-      from ${programSupportingOpds} l join ${opdUnits} o on o.id = l.opd_id
-      where ${ofPage('l.program_id')} group by l.program_id
-    ),
-    k as (
-      select l.program_id, json_agg(l.kecamatan_id order by ${byCode(sql.raw('x.code'))}) as ids
-      from ${programKecamatan} l join ${kecamatan} x on x.id = l.kecamatan_id
-      where ${ofPage('l.program_id')} group by l.program_id
-    ),
-    b as (
-      select program_id, round(sum(amount), 2)::text as total,
-        json_agg(json_build_object('year', year, 'source', source, 'amount', amount::text)
-          order by year, ${sourceOrder(sql.raw('source'))}) as lines
-      from ${programBudgets} where ${ofPage('program_id')} group by program_id
-    ),
-    t as (
-      select program_id, json_agg(json_build_object('year', year, 'target', target) order by year) as lines
-      from ${programTargets} where ${ofPage('program_id')} group by program_id
     )
-    select coalesce(json_agg(r order by r.code collate "C", r.id), '[]')::text as records from (
-      select p.*, coalesce(b.total, '0.00') as "budgetTotal", coalesce(s.ids, '[]') as "supportingOpdIds",
-        coalesce(k.ids, '[]') as "kecamatanIds", coalesce(b.lines, '[]') as "budgets",
-        coalesce(t.lines, '[]') as "targets"
-      from p left join s on s.program_id = p.id left join k on k.program_id = p.id
-        left join b on b.program_id = p.id left join t on t.program_id = p.id
-    ) r`)) as unknown as { rows: { records: string }[] };
-  const records = JSON.parse(result.rows[0]?.records ?? '[]') as ProgramRecord[];
+    select coalesce(json_agg(r order by r.code collate "C", r.id), '[]')::text from (
+      select p.*, pl.key as "pillarKey", el.key as "elementKey", lead.code as "leadOpdCode",
+        lead.name as "leadOpdName", coalesce(b.total, '0.00') as "budgetTotal",
+        coalesce(s.ids, '[]') as "supportingOpdIds", coalesce(k.ids, '[]') as "kecamatanIds",
+        coalesce(b.lines, '[]') as "budgets", coalesce(t.lines, '[]') as "targets"
+      from p
+      join ${pillars} pl on pl.id = p."pillarId"
+      join ${elements} el on el.id = p."elementId"
+      join ${opdUnits} lead on lead.id = p."leadOpdId"
+      left join lateral (
+        select json_agg(l.opd_id order by ${byCode(sql.raw('o.code'))}) as ids
+        from ${programSupportingOpds} l join ${opdUnits} o on o.id = l.opd_id where l.program_id = p.id
+      ) s on true
+      left join lateral (
+        select json_agg(l.kecamatan_id order by ${byCode(sql.raw('x.code'))}) as ids
+        from ${programKecamatan} l join ${kecamatan} x on x.id = l.kecamatan_id where l.program_id = p.id
+      ) k on true
+      left join lateral (
+        select round(sum(amount), 2)::text as total,
+          json_agg(json_build_object('year', year, 'source', source, 'amount', amount::text)
+            order by year, ${sourceOrder(sql.raw('source'))}) as lines
+        from ${programBudgets} where program_id = p.id
+      ) b on true
+      left join lateral (
+        select json_agg(json_build_object('year', year, 'target', target) order by year) as lines
+        from ${programTargets} where program_id = p.id
+      ) t on true
+    ) r`;
+}
+
+/** The records of recordsSql's JSON text, with timestamps as the API writes them. */
+function parseRecords(text: string | null | undefined) {
+  const records = JSON.parse(text ?? '[]') as ProgramRecord[];
   for (const record of records) {
     record.createdAt = isoTimestamp(record.createdAt);
     record.updatedAt = isoTimestamp(record.updatedAt);
   }
   return records;
+}
+
+async function selectRecords(db: Executor, where: SQL) {
+  const result = (await db.execute(sql`select (${recordsSql(where)}) as records`)) as unknown as {
+    rows: { records: string }[];
+  };
+  return parseRecords(result.rows[0]?.records);
 }
 
 export async function findProgram(db: Executor, id: string): Promise<ProgramRecord | undefined> {
@@ -175,13 +178,24 @@ function filterSql(f: ProgramFilters): SQL | undefined {
   );
 }
 
+/**
+ * A page of a plan's programmes and how many match, in one statement (so one snapshot without a
+ * transaction, and one round trip: on PGlite each costs the server's only thread). `planFound` is false
+ * when no plan has the id.
+ */
 export async function listPrograms(db: Executor, filters: ProgramFilters, limit: number, offset: number) {
-  const where = filterSql(filters);
-  const [items, [counted]] = await Promise.all([
-    selectRecords(db, where ?? sql`true`, limit, offset),
-    db.select({ total: sql<number>`count(*)::int` }).from(programs).where(where),
-  ]);
-  return { items, total: Number(counted?.total ?? 0), limit, offset };
+  const where = filterSql(filters) ?? sql`true`;
+  const result = (await db.execute(sql`select
+      exists (select 1 from ${plans} where ${plans.id} = ${filters.planId}) as "planFound",
+      (select count(*)::int from ${programs} where ${where}) as total,
+      (${recordsSql(where, limit, offset)}) as records`)) as unknown as {
+    rows: { planFound: boolean; total: number; records: string }[];
+  };
+  const row = result.rows[0];
+  return {
+    planFound: row?.planFound === true,
+    page: { items: parseRecords(row?.records), total: Number(row?.total ?? 0), limit, offset },
+  };
 }
 
 /** `id` and `version` are given only when a deleted programme is restored: it continues its own numbering. */
@@ -191,11 +205,15 @@ export async function insertProgram(tx: Tx, values: ProgramValues & { id?: strin
   return row.id;
 }
 
+/** Change the row and count a version; its new version and change time as the API writes them. */
 export async function updateProgramRow(tx: Tx, id: string, values: Partial<ProgramValues>) {
-  await tx
+  const [row] = await tx
     .update(programs)
     .set({ ...values, version: sql`${programs.version} + 1`, updatedAt: sql`now()` })
-    .where(eq(programs.id, id));
+    .where(eq(programs.id, id))
+    .returning({ version: programs.version, updatedAt: programs.updatedAt });
+  if (!row) throw new Error(`update of programme ${id} changed no row`);
+  return { version: row.version, updatedAt: isoTimestamp(row.updatedAt) };
 }
 
 /** Replace the lists that are given; the others stay as stored. */

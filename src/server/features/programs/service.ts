@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { programCodePrefix } from '../../../shared/domain.ts';
 import { recordAudit } from '../../db/audit.ts';
 import type { Db, Tx } from '../../db/client.ts';
-import { readSnapshot } from '../../db/snapshot.ts';
 import { conflict, invalid, notFound, staleVersion } from '../../errors.ts';
 import {
   codeTaken,
@@ -41,17 +40,17 @@ export async function getProgram(db: Db | Tx, id: string): Promise<ProgramRecord
   return record;
 }
 
-export function listPlanPrograms(db: Db, planId: string, query: ProgramListQuery) {
+/** One statement, so no read snapshot is needed: its count and its page agree by themselves. */
+export async function listPlanPrograms(db: Db, planId: string, query: ProgramListQuery) {
   const { limit, offset, pillar, ...filters } = query;
-  return readSnapshot(db, async (tx) => {
-    await planOrThrow(tx, planId);
-    return listPrograms(
-      tx,
-      { planId, pillar, pillarIsId: pillar !== undefined && isUuid(pillar), ...filters },
-      limit,
-      offset,
-    );
-  });
+  const { planFound, page } = await listPrograms(
+    db,
+    { planId, pillar, pillarIsId: pillar !== undefined && isUuid(pillar), ...filters },
+    limit,
+    offset,
+  );
+  if (!planFound) throw notFound('plan', planId);
+  return page;
 }
 
 const codeConflict = (code: string) =>
@@ -146,9 +145,17 @@ export async function updateProgram(ctx: Actor, id: string, body: ProgramUpdate)
   )
     throw codeConflict(changes.code);
 
-  await updateProgramRow(tx, id, changes);
-  await writeLists(tx, id, { supportingOpdIds, kecamatanIds, budgets, targets });
-  const after = await getProgram(tx, id);
+  const stamp = await updateProgramRow(tx, id, changes);
+  const lists = { supportingOpdIds, kecamatanIds, budgets, targets };
+  await writeLists(tx, id, lists);
+  // A change of plain fields (a workshop's usual save) is the record as it was with those fields: no
+  // second read. New lists, pillar, element or lead OPD bring labels and totals only the database has.
+  const relabelled =
+    Object.values(lists).some((list) => list !== undefined) ||
+    (['pillarId', 'elementId', 'leadOpdId'] as const).some(
+      (key) => changes[key] !== undefined && changes[key] !== before[key],
+    );
+  const after = relabelled ? await getProgram(tx, id) : { ...before, ...changes, ...stamp };
   await audit(ctx, plan, 'update', id, before, after);
   return after;
 }

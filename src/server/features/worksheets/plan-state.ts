@@ -31,7 +31,7 @@ export async function loadPlanState(tx: Tx, planId: string, lock = false) {
     readinessOfPlan(tx, planId),
     progressYearsOfPlan(tx, planId),
   ]);
-  const programs = (await listPrograms(tx, { planId }, ALL_PROGRAMS, 0)).items;
+  const programs = (await listPrograms(tx, { planId }, ALL_PROGRAMS, 0)).page.items;
   const indicators = (await loadAllPlanIndicators(tx, planId)).map(presentPlanIndicator);
   return {
     plan,
