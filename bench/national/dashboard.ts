@@ -5,7 +5,7 @@ export const summaryPath = (planId: string) => `/api/plans/${planId}/summary`;
 /**
  * What the workbench home of a plan asks for when it opens (src/web/features/workbench/plan-layout.tsx,
  * home-page.tsx and their api.ts): who is signed in, the plan, its region, pillars and elements, then
- * the summary, the budget by lead OPD and the indicators.
+ * the summary, which holds every figure the home shows (its indicator and lead OPD counts included).
  */
 export const homePaths = (planId: string, regionId: string) => [
   '/api/session',
@@ -14,8 +14,6 @@ export const homePaths = (planId: string, regionId: string) => [
   `/api/plans/${planId}/pillars?limit=1000`,
   `/api/plans/${planId}/elements?limit=1000`,
   summaryPath(planId),
-  `/api/plans/${planId}/budget?by=opd`,
-  `/api/plans/${planId}/indicators?limit=1000`,
 ];
 
 export interface DashboardFigures {

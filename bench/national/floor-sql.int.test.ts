@@ -40,6 +40,21 @@ describe('the hand-written SQL of the floor ratios', () => {
         where not exists (select 1 from programs p where p.lead_opd_id = o.id)
         order by region_id, code)`,
     );
+    // Indicators of every kind the summary names: the nation's indicators all have targets and no
+    // availability matrix. Per plan, one loses its targets; every producer collects its data; one fails
+    // verifiability.
+    await database.db.execute(
+      sql`delete from indicator_targets where plan_indicator_id in (
+        select distinct on (plan_id) id from plan_indicators order by plan_id, id)`,
+    );
+    await database.db.execute(
+      sql`insert into indicator_data_availability (plan_indicator_id, opd_id, status)
+        select id, producer_opd_id, 'produced' from plan_indicators where producer_opd_id is not null`,
+    );
+    await database.db.execute(
+      sql`insert into indicator_assessments (plan_indicator_id, criterion, score)
+        select distinct on (plan_id) id, 'verifiability', 2 from plan_indicators order by plan_id, id desc`,
+    );
   });
   afterAll(() => database.close());
 
@@ -49,7 +64,7 @@ describe('the hand-written SQL of the floor ratios', () => {
       type Row = { id: string; key: string; amount: string };
       const hand = await floor<{
         plan: { id: string; region_id: string };
-        counts: { programs: number; quickWins: number };
+        counts: { programs: number; quickWins: number; leadOpds: number };
         byReviewStatus: Record<string, number> | null;
         pillars: {
           key: string;
@@ -64,11 +79,18 @@ describe('the hand-written SQL of the floor ratios', () => {
         bySource: { source: string; amount: string }[];
         elementsWithoutPrograms: Row[];
         opdsWithoutPrograms: Row[];
+        indicators: number;
+        indicatorsWithoutTargets: string[];
+        indicatorsWithWeakData: string[];
       }>(PLAN_SUMMARY_SQL, planId);
 
       expect(hand.plan.id).toBe(api.plan.id);
       expect(hand.plan.region_id).toBe(api.plan.region.id);
-      expect(hand.counts).toEqual({ programs: api.counts.programs, quickWins: api.counts.quickWins });
+      expect(hand.counts).toEqual({
+        programs: api.counts.programs,
+        quickWins: api.counts.quickWins,
+        leadOpds: api.counts.leadOpds,
+      });
       expect(hand.byReviewStatus ?? {}).toEqual(
         Object.fromEntries(Object.entries(api.counts.byReviewStatus).filter(([, n]) => n > 0)),
       );
@@ -104,6 +126,10 @@ describe('the hand-written SQL of the floor ratios', () => {
       expect(hand.opdsWithoutPrograms.map((o) => o.id)).toEqual(
         api.gaps.opdsWithoutPrograms.map((o) => o.opdId),
       );
+      expect(hand.indicators).toBe(api.counts.indicators);
+      const ids = (list: { planIndicatorId: string }[]) => list.map((i) => i.planIndicatorId);
+      expect(hand.indicatorsWithoutTargets).toEqual(ids(api.gaps.indicatorsWithoutTargets));
+      expect(hand.indicatorsWithWeakData).toEqual(ids(api.gaps.indicatorsWithWeakData));
     }
     // Not a comparison of nothing: the plans have programmes, budgets and gaps.
     const some = await planSummary(database.db, facts.workshopPlanId);
@@ -111,6 +137,9 @@ describe('the hand-written SQL of the floor ratios', () => {
     expect(some.budget.total).not.toBe('0.00');
     expect(some.gaps.elementsWithoutPrograms.length).toBeGreaterThan(0);
     expect(some.gaps.opdsWithoutPrograms.length).toBeGreaterThan(0);
+    expect(some.gaps.indicatorsWithoutTargets.length).toBeGreaterThan(0);
+    expect(some.gaps.indicatorsWithWeakData.length).toBeGreaterThan(0);
+    expect(some.gaps.indicatorsWithWeakData.length).toBeLessThan(some.counts.indicators);
   });
 
   it('gives the budget by lead OPD the API gives', async () => {

@@ -18,13 +18,26 @@ with plan as (
 ), line as (
   select b.year, b.source, b.amount, prog.pillar_id
   from program_budgets b join prog on prog.id = b.program_id
+), ind as (
+  select i.id, c.code, pl.ordinal,
+         not exists (select 1 from indicator_targets t where t.plan_indicator_id = i.id) as without_targets,
+         i.producer_opd_id is null
+           or exists (select 1 from indicator_assessments a where a.plan_indicator_id = i.id
+                      and a.criterion in ('verifiability', 'data_availability') and a.score <= 2)
+           or not exists (select 1 from indicator_data_availability d where d.plan_indicator_id = i.id
+                          and d.opd_id = i.producer_opd_id and d.status = 'produced') as weak_data
+  from plan_indicators i
+    join indicator_catalog c on c.id = i.catalog_id
+    join pillars pl on pl.id = i.pillar_id
+  where i.plan_id = $1
 )
 select json_build_object(
   'plan', (select row_to_json(plan) from plan),
   'counts', (
     select json_build_object(
       'programs', count(*),
-      'quickWins', count(*) filter (where is_quick_win)
+      'quickWins', count(*) filter (where is_quick_win),
+      'leadOpds', count(distinct lead_opd_id)
     ) from prog
   ),
   'byReviewStatus', (select json_object_agg(review_status, n) from (
@@ -50,10 +63,14 @@ select json_build_object(
   'opdsWithoutPrograms', (select coalesce(json_agg(o order by o.code collate "C"), '[]') from (
     select o.id, o.code, o.name from opd_units o
     where o.region_id = (select region_id from plan) and o.active
-      and not exists (select 1 from prog where prog.lead_opd_id = o.id)) o)
+      and not exists (select 1 from prog where prog.lead_opd_id = o.id)) o),
+  'indicators', (select count(*) from ind),
+  'indicatorsWithoutTargets', (select coalesce(json_agg(id order by ordinal, code), '[]') from ind
+                               where without_targets),
+  'indicatorsWithWeakData', (select coalesce(json_agg(id order by ordinal, code), '[]') from ind where weak_data)
 ) as summary`;
 
-/** GET /api/plans/:id/budget?by=opd: the home screen's count of OPDs leading programmes. */
+/** GET /api/plans/:id/budget?by=opd: the budget by lead OPD. */
 export const PLAN_BUDGET_BY_OPD_SQL = `
 select json_build_object(
   'rows', (select coalesce(json_agg(x order by x.code collate "C"), '[]') from (

@@ -13,7 +13,7 @@ import { progress } from '../lib/progress.ts';
 import { atLeast, atMost, type BenchResult, below, info, markdownTable } from '../lib/results.ts';
 import { BENCH_PASSWORD } from './accounts.ts';
 import { COMPARE_PATH, compareLoad, hasCompare } from './compare.ts';
-import { dashboardLoad, summaryPath } from './dashboard.ts';
+import { dashboardLoad, homePaths, summaryPath } from './dashboard.ts';
 import { demoRss } from './demo-rss.ts';
 import { type Aggregate, floorRatio, type Scribble } from './floor.ts';
 import { PLAN_BUDGET_BY_OPD_SQL, PLAN_SUMMARY_SQL } from './floor-sql.ts';
@@ -132,9 +132,12 @@ async function measure(data: NationData, settings: Settings): Promise<BenchResul
     progress(`national (${kind}): dashboard, summary alone: ${line(dashboard.summary)}`);
     progress(`national (${kind}): dashboard, every home call: ${line(dashboard.home)}`);
     const dashboardName = `regency dashboard, ${DASHBOARD_CONNECTIONS} connections`;
+    const homeCalls = homePaths(place.planId, place.regionId).length;
     results.push(
       ...latency(`${dashboardName}: plan summary`, dashboard.summary, { p99: DASHBOARD_P99 }),
-      ...latency(`${dashboardName}: the home screen's 8 calls`, dashboard.home, { p99: DASHBOARD_P99 }),
+      ...latency(`${dashboardName}: the home screen's ${homeCalls} calls`, dashboard.home, {
+        p99: DASHBOARD_P99,
+      }),
     );
 
     const aggregates: Aggregate[] = [

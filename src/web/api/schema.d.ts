@@ -2541,7 +2541,7 @@ export type components = {
             elementsCovered: number;
             elementsTotal: number;
         };
-        /** @description A plan at a glance: its programmes by pillar, budgets and gaps. Readiness and indicator sections join it as those features land. */
+        /** @description A plan at a glance: its programmes by pillar, budgets, and what it still lacks (programmes, lead OPDs, indicator targets, sound indicator data). */
         PlanSummaryInput: {
             plan: {
                 /** Format: uuid */
@@ -2565,6 +2565,10 @@ export type components = {
                 byReviewStatus: {
                     [key: string]: number;
                 };
+                /** @description OPDs leading at least one programme of the plan */
+                leadOpds: number;
+                /** @description Indicators selected for the plan */
+                indicators: number;
             };
             /** @description In pillar order */
             pillars: components["schemas"]["PillarSummaryInput"][];
@@ -2609,6 +2613,24 @@ export type components = {
                     opdId: string;
                     code: string;
                     name: string;
+                }[];
+                /** @description Indicators without any yearly target, in the order of the indicator list of the plan */
+                indicatorsWithoutTargets: {
+                    /** Format: uuid */
+                    planIndicatorId: string;
+                    /** @description Its code in the indicator catalogue */
+                    code: string;
+                    nameId: string;
+                    nameEn: string;
+                }[];
+                /** @description Indicators whose data cannot be checked or may not come: verifiability or data availability failing, no producing OPD, or a producer that does not (fully) collect them; the indicators GET /plans/{id}/indicators/issues lists for those reasons */
+                indicatorsWithWeakData: {
+                    /** Format: uuid */
+                    planIndicatorId: string;
+                    /** @description Its code in the indicator catalogue */
+                    code: string;
+                    nameId: string;
+                    nameEn: string;
                 }[];
             };
         };
@@ -3846,7 +3868,7 @@ export type components = {
             elementsCovered: number;
             elementsTotal: number;
         };
-        /** @description A plan at a glance: its programmes by pillar, budgets and gaps. Readiness and indicator sections join it as those features land. */
+        /** @description A plan at a glance: its programmes by pillar, budgets, and what it still lacks (programmes, lead OPDs, indicator targets, sound indicator data). */
         PlanSummary: {
             plan: {
                 /** Format: uuid */
@@ -3870,6 +3892,10 @@ export type components = {
                 byReviewStatus: {
                     [key: string]: number;
                 };
+                /** @description OPDs leading at least one programme of the plan */
+                leadOpds: number;
+                /** @description Indicators selected for the plan */
+                indicators: number;
             };
             /** @description In pillar order */
             pillars: components["schemas"]["PillarSummary"][];
@@ -3914,6 +3940,24 @@ export type components = {
                     opdId: string;
                     code: string;
                     name: string;
+                }[];
+                /** @description Indicators without any yearly target, in the order of the indicator list of the plan */
+                indicatorsWithoutTargets: {
+                    /** Format: uuid */
+                    planIndicatorId: string;
+                    /** @description Its code in the indicator catalogue */
+                    code: string;
+                    nameId: string;
+                    nameEn: string;
+                }[];
+                /** @description Indicators whose data cannot be checked or may not come: verifiability or data availability failing, no producing OPD, or a producer that does not (fully) collect them; the indicators GET /plans/{id}/indicators/issues lists for those reasons */
+                indicatorsWithWeakData: {
+                    /** Format: uuid */
+                    planIndicatorId: string;
+                    /** @description Its code in the indicator catalogue */
+                    code: string;
+                    nameId: string;
+                    nameEn: string;
                 }[];
             };
         };

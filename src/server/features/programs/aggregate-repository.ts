@@ -1,6 +1,5 @@
 import { and, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import { REVIEW_STATUSES, type ReviewStatus } from '../../../shared/domain.ts';
 import type { Db, Tx } from '../../db/client.ts';
 import { opdUnits } from '../../db/schema/organisation.ts';
 import { elements, pillars, plans } from '../../db/schema/plan.ts';
@@ -11,7 +10,6 @@ import { byCode, sourceOrder } from './repository.ts';
 
 /** A rupiah sum as an exact decimal string with two decimals, zero when there is nothing to sum. */
 const rupiahSum = (column: PgColumn | SQL) => sql<string>`round(coalesce(sum(${column}), 0), 2)::text`;
-const countInt = (expr: SQL = sql`*`) => sql<number>`count(${expr})::int`;
 
 export async function planHeader(db: Db | Tx, planId: string) {
   const [row] = await db
@@ -29,24 +27,6 @@ export async function planHeader(db: Db | Tx, planId: string) {
     .from(plans)
     .innerJoin(regions, eq(regions.id, plans.regionId))
     .where(eq(plans.id, planId));
-  return row;
-}
-
-export async function programCounts(db: Db | Tx, planId: string) {
-  const byStatus = Object.fromEntries(
-    REVIEW_STATUSES.map((s) => [
-      s,
-      sql<number>`(count(*) filter (where ${programs.reviewStatus} = ${s}))::int`,
-    ]),
-  ) as Record<ReviewStatus, SQL<number>>;
-  const [row] = await db
-    .select({
-      programs: countInt(),
-      quickWins: sql<number>`(count(*) filter (where ${programs.isQuickWin}))::int`,
-      ...byStatus,
-    })
-    .from(programs)
-    .where(eq(programs.planId, planId));
   return row;
 }
 
@@ -95,41 +75,6 @@ export async function budgetTotals(db: Db | Tx, planId: string) {
   return { total: total?.amount ?? '0.00', byYear, bySource };
 }
 
-export function elementsWithoutPrograms(db: Db | Tx, planId: string) {
-  return db
-    .select({
-      elementId: elements.id,
-      key: elements.key,
-      nameId: elements.nameId,
-      nameEn: elements.nameEn,
-      pillarId: pillars.id,
-      pillarKey: pillars.key,
-    })
-    .from(elements)
-    .innerJoin(pillars, eq(pillars.id, elements.pillarId))
-    .where(
-      and(
-        eq(elements.planId, planId),
-        sql`not exists (select 1 from ${programs} where ${and(eq(programs.planId, planId), eq(programs.elementId, elements.id))})`,
-      ),
-    )
-    .orderBy(pillars.ordinal, elements.ordinal);
-}
-
-export function opdsWithoutPrograms(db: Db | Tx, planId: string, regionId: string) {
-  return db
-    .select({ opdId: opdUnits.id, code: opdUnits.code, name: opdUnits.name })
-    .from(opdUnits)
-    .where(
-      and(
-        eq(opdUnits.regionId, regionId),
-        eq(opdUnits.active, true),
-        sql`not exists (select 1 from ${programs} where ${and(eq(programs.leadOpdId, opdUnits.id), eq(programs.planId, planId))})`,
-      ),
-    )
-    .orderBy(byCode(opdUnits.code));
-}
-
 interface Dimension {
   select: Record<string, PgColumn>;
   group: (PgColumn | SQL)[];
@@ -174,26 +119,55 @@ const dimensions: Record<BudgetDimension, Dimension> = {
 };
 
 /**
- * Budget of a plan's programmes grouped by one or two dimensions. Programmes without budget lines count
- * (with zero) under pillar, element and OPD; a year or a source exists only through budget lines.
+ * Budget of a plan's programmes grouped by one or two dimensions, with its total, in one statement whose
+ * answer is the JSON of the rows (one round trip). Programmes without budget lines count (with zero)
+ * under pillar, element and OPD; a year or a source exists only through budget lines. Every budget line
+ * falls in exactly one row, so the total is the sum of the rows. Undefined: no such plan.
  */
-export async function budgetBreakdown(db: Db | Tx, planId: string, by: BudgetDimension[]) {
+export async function planBudgetOf(
+  db: Db | Tx,
+  planId: string,
+  by: BudgetDimension[],
+): Promise<{ rows: BudgetRow[]; total: string } | undefined> {
   const dims = by.map((d) => dimensions[d]);
   const perLine = dims.some((d) => d.perLine);
   const keys: Record<string, PgColumn> = Object.assign({}, ...dims.map((d) => d.select));
-  const rows = await db
-    .select({
-      ...keys,
-      programCount: countInt(sql`distinct ${programs.id}`),
-      amount: rupiahSum(programBudgets.amount),
-    })
-    .from(programs)
-    .innerJoin(pillars, eq(pillars.id, programs.pillarId))
-    .innerJoin(elements, eq(elements.id, programs.elementId))
-    .innerJoin(opdUnits, eq(opdUnits.id, programs.leadOpdId))
-    .leftJoin(programBudgets, eq(programBudgets.programId, programs.id))
-    .where(and(eq(programs.planId, planId), perLine ? isNotNull(programBudgets.programId) : undefined))
-    .groupBy(...dims.flatMap((d) => d.group))
-    .orderBy(...dims.flatMap((d) => d.order));
-  return rows as unknown as BudgetRow[];
+  // The keys are this file's own names, written into the statement as JSON keys.
+  const fields = Object.entries(keys).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`);
+  const order = dims.flatMap((d) => d.order);
+  const result = await db.execute(sql`
+    select json_build_object('rows', coalesce(a.rows, '[]'), 'total', round(coalesce(a.total, 0), 2)::text)::text as budget
+    from ${plans} cross join lateral (
+      select json_agg(g.row order by ${sql.join(
+        order.map((_, i) => sql.identifier(`o${i}`)),
+        sql`, `,
+      )}) as rows, sum(g.amount) as total
+      from (
+        select json_build_object(${sql.join(fields, sql`, `)},
+            'programCount', count(distinct ${programs.id}), 'amount', ${rupiahSum(programBudgets.amount)}) as row,
+          sum(${programBudgets.amount}) as amount,
+          ${sql.join(
+            order.map((o, i) => sql`${o} as ${sql.identifier(`o${i}`)}`),
+            sql`, `,
+          )}
+        from ${programs}
+        inner join ${pillars} on ${eq(pillars.id, programs.pillarId)}
+        inner join ${elements} on ${eq(elements.id, programs.elementId)}
+        inner join ${opdUnits} on ${eq(opdUnits.id, programs.leadOpdId)}
+        left join ${programBudgets} on ${eq(programBudgets.programId, programs.id)}
+        where ${and(eq(programs.planId, planId), perLine ? isNotNull(programBudgets.programId) : undefined)}
+        group by ${sql.join(
+          dims.flatMap((d) => d.group),
+          sql`, `,
+        )}
+      ) g
+    ) a
+    where ${eq(plans.id, planId)}`);
+  const [row] = (result as unknown as { rows: { budget: string }[] }).rows;
+  return row ? JSON.parse(row.budget) : undefined;
+}
+
+/** The rows of planBudgetOf: none for a plan without programmes (or without such a plan). */
+export async function budgetBreakdown(db: Db | Tx, planId: string, by: BudgetDimension[]) {
+  return (await planBudgetOf(db, planId, by))?.rows ?? [];
 }

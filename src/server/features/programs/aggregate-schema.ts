@@ -5,6 +5,12 @@ const Amount = z.string().describe('Rupiah as a decimal string');
 const Count = z.number().int();
 
 const PillarRef = { pillarId: z.uuid(), key: z.string(), nameId: z.string(), nameEn: z.string() };
+const IndicatorRef = z.object({
+  planIndicatorId: z.uuid(),
+  code: z.string().describe('Its code in the indicator catalogue'),
+  nameId: z.string(),
+  nameEn: z.string(),
+});
 
 export const PillarSummary = z
   .object({
@@ -32,6 +38,8 @@ export const PlanSummary = z
       programs: Count,
       quickWins: Count,
       byReviewStatus: z.record(z.enum(REVIEW_STATUSES), Count),
+      leadOpds: Count.describe('OPDs leading at least one programme of the plan'),
+      indicators: Count.describe('Indicators selected for the plan'),
     }),
     pillars: z.array(PillarSummary).describe('In pillar order'),
     budget: z.object({
@@ -58,12 +66,20 @@ export const PlanSummary = z
       opdsWithoutPrograms: z
         .array(z.object({ opdId: z.uuid(), code: z.string(), name: z.string() }))
         .describe('Active OPDs of the region that lead no programme of this plan'),
+      indicatorsWithoutTargets: z
+        .array(IndicatorRef)
+        .describe('Indicators without any yearly target, in the order of the indicator list of the plan'),
+      indicatorsWithWeakData: z
+        .array(IndicatorRef)
+        .describe(
+          'Indicators whose data cannot be checked or may not come: verifiability or data availability failing, no producing OPD, or a producer that does not (fully) collect them; the indicators GET /plans/{id}/indicators/issues lists for those reasons',
+        ),
     }),
   })
   .meta({
     id: 'PlanSummary',
     description:
-      'A plan at a glance: its programmes by pillar, budgets and gaps. Readiness and indicator sections join it as those features land.',
+      'A plan at a glance: its programmes by pillar, budgets, and what it still lacks (programmes, lead OPDs, indicator targets, sound indicator data).',
   });
 
 export const BUDGET_DIMENSIONS = ['pillar', 'element', 'opd', 'year', 'source'] as const;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PILLARS } from '../../../shared/domain.ts';
 import { useTestApp } from '../../testing/app.ts';
+import { createCatalogEntry } from '../indicators/test-fixtures.ts';
 import { type PlanFixture, programBody, type RegionFixture, seedPlan, seedRegion } from './test-fixtures.ts';
 
 const unknownId = '00000000-0000-4000-8000-000000000000';
@@ -89,6 +90,9 @@ describe('plan summary and budget API', () => {
       programs: 4,
       quickWins: 2,
       byReviewStatus: { pending: 3, accepted: 1, needs_revision: 0 },
+      // DISKOMINFO, BAPPEDA and DINKES lead programmes.
+      leadOpds: 3,
+      indicators: 0,
     });
     const empty = {
       programCount: 0,
@@ -173,6 +177,8 @@ describe('plan summary and budget API', () => {
       programs: 0,
       quickWins: 0,
       byReviewStatus: { pending: 0, accepted: 0, needs_revision: 0 },
+      leadOpds: 0,
+      indicators: 0,
     });
     expect(s.budget.total).toBe('0.00');
     expect(s.budget.byYear.map((y: { year: number; amount: string }) => `${y.year}:${y.amount}`)).toEqual([
@@ -191,6 +197,61 @@ describe('plan summary and budget API', () => {
       'DISKOMINFO',
       'DISPAR',
     ]);
+    expect(s.gaps.indicatorsWithoutTargets).toEqual([]);
+    expect(s.gaps.indicatorsWithWeakData).toEqual([]);
+  });
+
+  it('counts the indicators and names those without targets and those whose data are weak', async () => {
+    const indicatorPlan = await seedPlan(t, region.regionId);
+    const { kominfo, bappeda } = region.opd;
+    const produced = [{ opdId: kominfo, status: 'produced' }];
+    const sound = { producerOpdId: kominfo, availability: produced, targets: [{ year: 2025, value: 10 }] };
+    const select = async (code: string, extra: Record<string, unknown>) => {
+      const entry = await createCatalogEntry(t, {
+        code,
+        nameId: `Indikator ${code}`,
+        nameEn: `Indicator ${code}`,
+      });
+      const res = await t.request({
+        method: 'POST',
+        url: `/api/plans/${indicatorPlan.planId}/indicators`,
+        payload: { catalogId: entry.id, pillarId: indicatorPlan.pillar.governance, ...sound, ...extra },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.id as string;
+    };
+    await select('SUM-A', { assessments: [{ criterion: 'verifiability', score: 4 }] });
+    // A failing criterion other than verifiability and data availability does not make the data weak.
+    await select('SUM-B', { assessments: [{ criterion: 'simplicity', score: 1 }] });
+    const untargeted = await select('SUM-0', { pillarId: indicatorPlan.pillar.environment, targets: [] });
+    const noProducer = await select('SUM-C', { producerOpdId: null, availability: [] });
+    const unverifiable = await select('SUM-D', { assessments: [{ criterion: 'verifiability', score: 2 }] });
+    const partial = await select('SUM-E', {
+      targets: [],
+      availability: [
+        { opdId: kominfo, status: 'partial' },
+        { opdId: bappeda, status: 'produced' },
+      ],
+    });
+    // The producer is not in the availability matrix at all: nobody knows it collects the data.
+    const unrecorded = await select('SUM-F', { availability: [{ opdId: bappeda, status: 'produced' }] });
+
+    const s = (await t.request({ method: 'GET', url: `/api/plans/${indicatorPlan.planId}/summary` })).body;
+    expect(s.counts.indicators).toBe(7);
+    // Pillar order first (governance before environment), then code.
+    expect(s.gaps.indicatorsWithoutTargets).toEqual([
+      { planIndicatorId: partial, code: 'SUM-E', nameId: 'Indikator SUM-E', nameEn: 'Indicator SUM-E' },
+      { planIndicatorId: untargeted, code: 'SUM-0', nameId: 'Indikator SUM-0', nameEn: 'Indicator SUM-0' },
+    ]);
+    const weak = s.gaps.indicatorsWithWeakData.map((i: { planIndicatorId: string }) => i.planIndicatorId);
+    expect(weak).toEqual([noProducer, unverifiable, partial, unrecorded]);
+    // The same indicators the quality view lists, so that the home and that view agree.
+    const issues = await t.request({
+      method: 'GET',
+      url: `/api/plans/${indicatorPlan.planId}/indicators/issues`,
+    });
+    expect(issues.status).toBe(200);
+    expect(issues.body.items.map((i: { planIndicatorId: string }) => i.planIndicatorId)).toEqual(weak);
   });
 
   const budget = async (by: string) => {

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { QueryError } from '../../components/query-error.tsx';
-import { useIndicatorOverview, useLeadOpdCount, usePlanSummary } from './home/api.ts';
+import { usePlanSummary } from './home/api.ts';
 import { ChartsSection } from './home/charts-section.tsx';
 import { CountTiles } from './home/count-tiles.tsx';
 import { GapsSection } from './home/gaps-section.tsx';
@@ -15,27 +15,16 @@ import { usePlanContext } from './plan-context.ts';
 export function HomePage() {
   const { plan } = usePlanContext();
   const summary = usePlanSummary(plan.id);
-  const leadOpds = useLeadOpdCount(plan.id);
-  const indicators = useIndicatorOverview(plan.id);
 
-  const failed = [summary, leadOpds, indicators].find((query) => query.isError);
-  if (failed) return <QueryError error={failed.error} onRetry={() => failed.refetch()} />;
-  if (!summary.data || leadOpds.data === undefined || !indicators.data) return <PageLoader />;
+  if (summary.isError) return <QueryError error={summary.error} onRetry={() => summary.refetch()} />;
+  if (!summary.data) return <PageLoader />;
 
   return (
     <Stack gap="xl">
       <StatusSection plan={plan} />
-      <CountTiles
-        summary={summary.data}
-        leadOpds={leadOpds.data}
-        indicators={{ total: indicators.data.total, withoutTargets: indicators.data.withoutTargets.length }}
-      />
+      <CountTiles summary={summary.data} />
       <ChartsSection summary={summary.data} />
-      <GapsSection
-        summary={summary.data}
-        indicatorsWithoutTargets={indicators.data.withoutTargets}
-        indicatorsWithWeakData={indicators.data.weakData}
-      />
+      <GapsSection summary={summary.data} />
     </Stack>
   );
 }

@@ -6,15 +6,8 @@ import type { PlanSummary } from './api.ts';
 import { HomeSection } from './home-section.tsx';
 import { elementCoverage } from './plan-overview.ts';
 
-interface CountTilesProps {
-  summary: PlanSummary;
-  /** OPDs leading at least one programme. */
-  leadOpds: number;
-  indicators: { total: number; withoutTargets: number };
-}
-
 /** The plan's key figures as tiles: two per row on a phone, four on a wide screen. */
-export function CountTiles({ summary, leadOpds, indicators }: CountTilesProps) {
+export function CountTiles({ summary }: { summary: PlanSummary }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const count = (value: number) => formatNumber(value, language);
@@ -23,6 +16,8 @@ export function CountTiles({ summary, leadOpds, indicators }: CountTilesProps) {
   const pillarsWithPrograms = summary.pillars.length - summary.gaps.pillarsWithoutPrograms.length;
   const review = summary.counts.byReviewStatus;
   const { plan, budget } = summary;
+  const { leadOpds, indicators } = summary.counts;
+  const withoutTargets = summary.gaps.indicatorsWithoutTargets.length;
 
   return (
     <HomeSection title={t('workbench.home.counts.title')}>
@@ -46,11 +41,11 @@ export function CountTiles({ summary, leadOpds, indicators }: CountTilesProps) {
         />
         <Tile
           label={t('workbench.home.counts.indicators')}
-          value={count(indicators.total)}
+          value={count(indicators)}
           detail={
-            indicators.withoutTargets > 0
-              ? t('workbench.home.counts.withoutTargets', { count: indicators.withoutTargets })
-              : indicators.total > 0
+            withoutTargets > 0
+              ? t('workbench.home.counts.withoutTargets', { count: withoutTargets })
+              : indicators > 0
                 ? t('workbench.home.counts.allTargeted')
                 : undefined
           }

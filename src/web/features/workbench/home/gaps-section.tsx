@@ -8,24 +8,19 @@ import { HomeSection } from './home-section.tsx';
 import { pillarGaps } from './plan-overview.ts';
 import { ShortList } from './short-list.tsx';
 
-interface GapsSectionProps {
-  summary: PlanSummary;
-  indicatorsWithoutTargets: IndicatorGap[];
-  /** Whose data cannot be checked or collected yet (plan-overview.ts hasWeakData). */
-  indicatorsWithWeakData: IndicatorGap[];
-}
-
 /**
  * What the plan still lacks, each kind with the way to the screen where it is fixed: the facilitator's
  * to-do list during a Bimtek.
  */
-export function GapsSection({ summary, indicatorsWithoutTargets, indicatorsWithWeakData }: GapsSectionProps) {
+export function GapsSection({ summary }: { summary: PlanSummary }) {
   const { t } = useTranslation();
   const english = currentLanguage() === 'en';
   const name = (named: { nameId: string; nameEn: string }) => (english ? named.nameEn : named.nameId);
   const planPath = `/plans/${summary.plan.id}`;
   const pillars = pillarGaps(summary);
   const opds = summary.gaps.opdsWithoutPrograms;
+  // Those with weak data: their data cannot be checked or collected yet (the indicators' quality view).
+  const { indicatorsWithoutTargets, indicatorsWithWeakData } = summary.gaps;
   const noPillars = summary.pillars.length === 0;
   const complete =
     !noPillars &&
@@ -34,7 +29,11 @@ export function GapsSection({ summary, indicatorsWithoutTargets, indicatorsWithW
     indicatorsWithoutTargets.length === 0 &&
     indicatorsWithWeakData.length === 0;
   const asGaps = (indicators: IndicatorGap[]) =>
-    indicators.map((indicator) => ({ id: indicator.id, name: name(indicator), code: indicator.code }));
+    indicators.map((indicator) => ({
+      id: indicator.planIndicatorId,
+      name: name(indicator),
+      code: indicator.code,
+    }));
 
   return (
     <HomeSection title={t('workbench.home.gaps.title')}>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planIndicatorFixture } from '../../indicators/indicator-fixture.ts';
 import type { PlanSummary } from './api.ts';
-import { elementCoverage, hasWeakData, phaseStates, pillarGaps } from './plan-overview.ts';
+import { elementCoverage, phaseStates, pillarGaps } from './plan-overview.ts';
 
 const pillar = (key: string, programCount: number, elementsCovered: number) => ({
   pillarId: `id-${key}`,
@@ -38,7 +37,7 @@ function summaryWith(
       currentPhase: 2,
       region: { id: 'region', name: 'Region', code: '12.17' },
     },
-    counts: { programs: 0, quickWins: 0, byReviewStatus: {} },
+    counts: { programs: 0, quickWins: 0, byReviewStatus: {}, leadOpds: 0, indicators: 0 },
     pillars,
     budget: { total: '0.00', byYear: [], bySource: [] },
     gaps: {
@@ -47,6 +46,8 @@ function summaryWith(
         .map(({ pillarId, key, nameId, nameEn }) => ({ pillarId, key, nameId, nameEn })),
       elementsWithoutPrograms: elements,
       opdsWithoutPrograms: [],
+      indicatorsWithoutTargets: [],
+      indicatorsWithWeakData: [],
     },
   };
 }
@@ -97,30 +98,5 @@ describe('elementCoverage', () => {
   it('sums covered and total elements over the pillars', () => {
     const summary = summaryWith([pillar('governance', 2, 2), pillar('economy', 0, 0)], []);
     expect(elementCoverage(summary)).toEqual({ covered: 2, total: 6 });
-  });
-});
-
-describe('hasWeakData', () => {
-  const producer = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
-  const sound = planIndicatorFixture({
-    producerOpdId: producer,
-    availability: [{ opdId: producer, status: 'produced', note: null }],
-  });
-
-  it('passes an indicator whose producer collects its data and whose criteria hold', () => {
-    expect(hasWeakData(sound)).toBe(false);
-  });
-
-  it('flags a failing verifiability or data availability, no producer, or a producer not collecting', () => {
-    const failing = (criterion: 'verifiability' | 'data_availability' | 'simplicity') =>
-      hasWeakData({ ...sound, quality: { ...sound.quality, failing: [criterion] } });
-    expect(failing('verifiability')).toBe(true);
-    expect(failing('data_availability')).toBe(true);
-    expect(failing('simplicity')).toBe(false);
-    expect(hasWeakData({ ...sound, producerOpdId: null })).toBe(true);
-    expect(
-      hasWeakData({ ...sound, availability: [{ opdId: producer, status: 'partial', note: null }] }),
-    ).toBe(true);
-    expect(hasWeakData({ ...sound, availability: [] })).toBe(true);
   });
 });

@@ -2,7 +2,6 @@ import { PUBLIC_PLAN_STATUSES, WORKSHOP_PHASES, type WorkshopPhase } from '../..
 import type { Schema } from '../../../api/types.ts';
 
 type PlanSummary = Schema<'PlanSummary'>;
-type PlanIndicator = Schema<'PlanIndicator'>;
 type MissingElement = PlanSummary['gaps']['elementsWithoutPrograms'][number];
 
 export interface PillarGap {
@@ -65,16 +64,4 @@ export function elementCoverage(summary: PlanSummary) {
     }),
     { covered: 0, total: 0 },
   );
-}
-
-/**
- * Its data cannot be checked or may not come: verifiability or data availability fails, nobody is named
- * to produce the data, or the producer does not (fully) collect it yet. The same rule as the indicators'
- * quality view (GET /plans/:id/indicators/issues), so both count the same indicators.
- */
-export function hasWeakData(indicator: PlanIndicator) {
-  if (indicator.quality.failing.some((c) => c === 'verifiability' || c === 'data_availability')) return true;
-  if (indicator.producerOpdId === null) return true;
-  const own = indicator.availability.find((a) => a.opdId === indicator.producerOpdId);
-  return own?.status !== 'produced';
 }
