@@ -14,7 +14,7 @@ import { catalogueByCodes, plansOfRecords, type RecordKind } from './repository.
 import { columnsOf, languageOf, matchSheets } from './sheet-check.ts';
 import { wordsFor } from './words.ts';
 import { type ReadSheet, readWorkbook } from './workbook-reader.ts';
-import { safeWorkbookCopy } from './xlsx-file.ts';
+import { safeWorkbookParts } from './xlsx-file.ts';
 
 /**
  * Importing a plan's worksheet: the file is checked as a file (xlsx-file.ts), as a workbook of this plan
@@ -109,7 +109,7 @@ export async function importWorksheet(
   options: ImportOptions,
 ): Promise<ImportReport> {
   // The file is read before the transaction opens: the plan is locked only while it is checked and written.
-  const book = await readWorkbook(safeWorkbookCopy(file));
+  const book = await readWorkbook(safeWorkbookParts(file));
   const lang = languageOf(book);
   return db.transaction(async (tx) => {
     const state = await loadPlanState(tx, planId, true);

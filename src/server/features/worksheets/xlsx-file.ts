@@ -1,4 +1,4 @@
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { invalidField, ProblemError } from '../../errors.ts';
 import { fileTooLarge } from '../../http/upload.ts';
 
@@ -8,8 +8,7 @@ import { fileTooLarge } from '../../http/upload.ts';
  * unpacking anything) must name a workbook, hold few enough parts, and promise an unpacked size and
  * compression ratio no honest workbook exceeds — a zip bomb is refused here. Only the parts a workbook's
  * cells need are then unpacked, each no further than the size its directory entry declared (a part
- * that lies about its size is cut short and then fails to parse), and packed again uncompressed in the
- * order exceljs's streaming reader wants them.
+ * that lies about its size is cut short and then fails to parse), for workbook-reader.ts to read.
  */
 
 /** The largest file accepted (docs/worksheets.md). */
@@ -38,7 +37,7 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (file: Buffer, magic: number[]) => magic.every((b, i) => file[i] === b);
 
-/** The parts the workbook's cells are read from, in the order the streaming reader needs them. */
+/** The parts the workbook's cells are read from. */
 const WANTED = [
   '[Content_Types].xml',
   '_rels/.rels',
@@ -47,18 +46,13 @@ const WANTED = [
   'xl/styles.xml',
   'xl/sharedStrings.xml',
 ];
-const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
-const SHARED_STRINGS = 'xl/sharedStrings.xml';
-/**
- * A workbook whose strings are all inline has no shared-strings part; an empty one lets the streaming
- * reader read its sheets straight away instead of parking them in temporary files.
- */
-const NO_SHARED_STRINGS = new TextEncoder().encode(
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
-);
+export const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 
-/** A clean, uncompressed copy of the workbook's cell data, or a refusal naming `file`. */
-export function safeWorkbookCopy(file: Buffer): Uint8Array {
+/** A workbook's unpacked parts by name: those its cells are read from, and no others. */
+export type WorkbookParts = Record<string, Uint8Array>;
+
+/** The workbook's cell data, unpacked from a file that passed the checks, or a refusal naming `file`. */
+export function safeWorkbookParts(file: Buffer): WorkbookParts {
   if (file.length > WORKSHEET_MAX_BYTES) throw worksheetTooLarge();
   if (startsWith(file, OLE_MAGIC))
     throw notXlsx(
@@ -93,20 +87,11 @@ export function safeWorkbookCopy(file: Buffer): Uint8Array {
   if (bomb) throw invalidField('file', `looks like a zip bomb: ${bomb}`);
   if (!declared.has('xl/workbook.xml') || !declared.has('[Content_Types].xml')) throw notXlsx();
 
-  let contents: Record<string, Uint8Array>;
   try {
-    contents = unzipSync(file, {
+    return unzipSync(file, {
       filter: (entry) => WANTED.includes(entry.name) || SHEET_PART.test(entry.name),
     });
   } catch {
     throw invalidField('file', 'is damaged: a part of it cannot be unpacked');
   }
-  contents[SHARED_STRINGS] ??= NO_SHARED_STRINGS;
-  const sheets = Object.keys(contents)
-    .filter((name) => SHEET_PART.test(name))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const ordered = [...WANTED.filter((name) => name in contents), ...sheets];
-  return zipSync(
-    Object.fromEntries(ordered.map((name) => [name, [contents[name] as Uint8Array, { level: 0 }]])),
-  );
 }
