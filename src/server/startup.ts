@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { loadDemo } from '../../demo/load.ts';
 import { progressReporter } from './cli/progress.ts';
 import type { Database } from './db/client.ts';
 import { regions } from './db/schema/region.ts';
@@ -29,6 +28,8 @@ export async function prepareDatabase(database: Database, { demo, log = console.
   if (demo === 'auto' && (await isEmpty(database))) {
     const progress = progressReporter('Loading the Lake Toba demo');
     const started = Date.now();
+    // Loaded only for an empty database: the demo's data modules stay out of every later start.
+    const { loadDemo } = await import('../../demo/load.ts');
     await loadDemo(database, { onProgress: progress.update });
     await createDemoAccounts(database.db);
     progress.stop();

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadDemo } from '../../../../demo/load.ts';
 import { summariseDatabase } from '../../features/transfer/database-summary.ts';
 import { progressReporter } from '../progress.ts';
 import { action, withDatabase } from '../run.ts';
@@ -16,6 +15,8 @@ export function demoCommand(program: Command) {
             throw new Error(
               `the database already has ${before.rows.regions} region(s); the demo loads only into an empty database (back it up and restore onto an empty one, or set RANCANG_DATA to a new folder)`,
             );
+          // Loaded here, not with every command: the demo's data modules are not small.
+          const { loadDemo } = await import('../../../../demo/load.ts');
           const progress = progressReporter('Loading the demo');
           try {
             await loadDemo(database, { onProgress: progress.update });

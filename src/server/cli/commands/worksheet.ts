@@ -1,11 +1,11 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { buildWorksheet } from '../../features/worksheets/export-service.ts';
+// The workbook code (ExcelJS) loads when a worksheet command runs, not with every command, `rancang
+// serve` included. IMPORT_MODES comes with the import service, which the server's routes load anyway.
 import {
   IMPORT_MODES,
   type ImportMode,
   type ImportReport,
-  importWorksheet,
 } from '../../features/worksheets/import-service.ts';
 import { WORKSHEET_LANGUAGES, type WorksheetLanguage } from '../../features/worksheets/words.ts';
 import { action, CLI_ACTOR, withDatabase } from '../run.ts';
@@ -46,6 +46,7 @@ export function worksheetCommand(program: Command) {
     )
     .action(
       action(async (planId: string, options: { out: string; lang: WorksheetLanguage }) => {
+        const { buildWorksheet } = await import('../../features/worksheets/export-service.ts');
         const file = await withDatabase((database) => buildWorksheet(database.db, planId, options.lang));
         // Written beside the target and renamed at the end: a failed write never leaves a half file.
         const partial = `${options.out}.partial`;
@@ -78,6 +79,7 @@ export function worksheetCommand(program: Command) {
         const content = await readFile(path).catch((e: NodeJS.ErrnoException) => {
           throw new Error(e.code === 'ENOENT' ? `file not found: ${path}` : e.message);
         });
+        const { importWorksheet } = await import('../../features/worksheets/import-service.ts');
         const report = await withDatabase((database) =>
           importWorksheet(database.db, planId, content, {
             actor: CLI_ACTOR,

@@ -2,6 +2,7 @@ import { Packer } from 'docx';
 import type { Db } from '../../db/client.ts';
 import { buildContext } from './context.ts';
 import { slug } from './format.ts';
+import type { DocumentFormat } from './formats.ts';
 import { convertWithLibreOffice, findSoffice, pdfUnavailable } from './libreoffice.ts';
 import { masterPlanDocument } from './master-plan.ts';
 import { planCharts } from './plan-charts.ts';
@@ -11,8 +12,7 @@ import { type DocumentLanguage, wordsFor } from './words.ts';
 
 export const DOCUMENT_KINDS = ['master-plan', 'summary'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
-export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+export { DOCUMENT_FORMATS, type DocumentFormat } from './formats.ts';
 
 export const CONTENT_TYPES: Record<DocumentFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
