@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableName, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Place } from '../../shared/access-rules.ts';
 import type { Db } from '../db/client.ts';
@@ -108,8 +108,27 @@ const LINKS: Record<RecordKind, Link> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
-/** The place of a record, or null when there is no such record (the route then answers 404 or 400). */
-export async function locate(db: Db, kind: RecordKind, id: unknown): Promise<Place | null> {
+/**
+ * The tables a live record's place is read from: its own and those on its way up to its region. Its
+ * place changes only with a write to one of them, so it may be kept until one (decision 013).
+ */
+export function placeTables(kind: RecordKind): string[] {
+  const tables: string[] = [];
+  for (let link: Link | null = LINKS[kind]; link; link = link.up ? LINKS[link.up[1]] : null)
+    tables.push(getTableName(link.table));
+  return tables;
+}
+
+/**
+ * The place of a record, or null when there is no such record (the route then answers 404 or 400).
+ * `deleted: false` leaves out the place a deleted record had (from the audit log).
+ */
+export async function locate(
+  db: Db,
+  kind: RecordKind,
+  id: unknown,
+  { deleted = true } = {},
+): Promise<Place | null> {
   if (!isUuid(id)) return null;
   const place: Place = { regionId: null, planId: null, planStatus: null, opdIds: [] };
   let current: { kind: RecordKind; id: string } | null = { kind, id };
@@ -126,7 +145,7 @@ export async function locate(db: Db, kind: RecordKind, id: unknown): Promise<Pla
       })
       .from(link.table)
       .where(eq(link.table.id, current.id));
-    if (!row) return first ? locateDeleted(db, link.entity, current.id) : place;
+    if (!row) return first ? (deleted ? locateDeleted(db, link.entity, current.id) : null) : place;
     first = false;
     // The record's own OPD wins over its parent's (an attendance row's OPD, not the plan's).
     if (link.opd && place.opdIds.length === 0 && row.opd) place.opdIds.push(row.opd as string);

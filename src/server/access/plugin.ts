@@ -3,7 +3,7 @@ import { decide, type Permission, type Place } from '../../shared/access-rules.t
 import type { Db } from '../db/client.ts';
 import { forbidden, unauthenticated } from '../features/auth/problems.ts';
 import { Problem } from '../http/schemas.ts';
-import { isUuid, locate, locateAuditEntry, type RecordKind } from './locate.ts';
+import { isUuid, locate, locateAuditEntry, placeTables, type RecordKind } from './locate.ts';
 
 /** How a route finds the place it acts at, when the `:id` parameter alone does not say. */
 export type PlaceOf = (request: FastifyRequest, db: Db) => Promise<Place | null>;
@@ -38,6 +38,20 @@ export const fromBody =
 
 const NO_OPD = 'none';
 
+/**
+ * Where a live record sits, kept until a write to a table it is read from (decision 013): a workshop's
+ * saves change programmes, not where they sit. A deleted record's place (from the audit log, written on
+ * every change) is looked up each time.
+ */
+async function keptPlace(app: FastifyInstance, kind: RecordKind, id: unknown): Promise<Place | null> {
+  const live = await app.aggregates.get(
+    `place:${kind}:${String(id)}`,
+    () => locate(app.db, kind, id, { deleted: false }),
+    placeTables(kind),
+  );
+  return live ?? locate(app.db, kind, id);
+}
+
 async function placeOf(request: FastifyRequest, app: FastifyInstance, access: Access): Promise<Place | null> {
   const at = access.at;
   if (!at) return null;
@@ -48,8 +62,7 @@ async function placeOf(request: FastifyRequest, app: FastifyInstance, access: Ac
       ? await at(request, db)
       : at === 'auditEntry'
         ? await locateAuditEntry(db, id)
-        : // Where a record sits changes only with a write, so it is kept as the aggregates are (decision 013).
-          await app.aggregates.get(`place:${at}:${String(id)}`, () => locate(db, at, id));
+        : await keptPlace(app, at, id);
   const place = found && { ...found, opdIds: [...found.opdIds] };
   if (place && access.opdFields) {
     const given = body(request);

@@ -1,14 +1,17 @@
 import type pg from 'pg';
-import type { Database } from './client.ts';
+import { type Database, WRITES_CHANNEL } from './client.ts';
 
-/** The channel that migration 0006's trigger notifies on every committed write to an application table. */
-export const WRITES_CHANNEL = 'rancang_writes';
+export { WRITES_CHANNEL };
 /** How the listening connection shows in pg_stat_activity. */
 export const LISTENER_NAME = 'rancang-write-listener';
 
 export interface WriteEvents {
-  /** A write was committed, by this process or another one. */
-  onWrite(): void;
+  /**
+   * A write to `table` was committed, by this process or another one; null when the notification names
+   * no table (sent by the trigger of migration 0006, before 0007), which may be any. A write this process
+   * commits is reported before its COMMIT returns; another process's a moment after.
+   */
+  onWrite(table: string | null): void;
   /** From now on a write may go unreported, until onUp. */
   onDown(error: unknown): void;
   /** Listening (again): every write committed from now on is reported. */
@@ -46,7 +49,8 @@ export async function watchWrites(
 ): Promise<WriteWatch> {
   if (database.pglite) {
     const pglite = database.pglite;
-    const unlisten = await pglite.listen(WRITES_CHANNEL, () => events.onWrite());
+    // PGlite calls this while the committing query is still running: before its promise settles.
+    const unlisten = await pglite.listen(WRITES_CHANNEL, (payload) => events.onWrite(tableOf(payload)));
     events.onUp();
     return {
       listening: true,
@@ -56,11 +60,25 @@ export async function watchWrites(
       },
     };
   }
-  if (!database.newClient) throw new Error('a PostgreSQL database without its own connections');
+  if (!database.newClient || !database.watchPoolWrites)
+    throw new Error('a PostgreSQL database without its own connections');
+  // This process's own writes, reported by the connection that commits them (client.ts); the listener
+  // below reports every write, this process's included, a moment later, and watches the connection.
+  const unwatchPool = database.watchPoolWrites((payload) => events.onWrite(tableOf(payload)));
   const listener = new PostgresListener(database.newClient, events, timing);
   await listener.connect();
-  return listener;
+  return {
+    get listening() {
+      return listener.listening;
+    },
+    close: async () => {
+      unwatchPool();
+      await listener.close();
+    },
+  };
 }
+
+const tableOf = (payload: string | undefined) => (payload ? payload : null);
 
 const withDeadline = <T>(work: Promise<T>, ms: number, what: string) =>
   new Promise<T>((resolve, reject) => {
@@ -121,7 +139,7 @@ class PostgresListener implements WriteWatch {
     client.on('error', lose);
     client.on('end', () => lose(new Error('the listening connection ended')));
     client.on('notification', (message) => {
-      if (message.channel === WRITES_CHANNEL) this.events.onWrite();
+      if (message.channel === WRITES_CHANNEL) this.events.onWrite(tableOf(message.payload));
     });
     try {
       await client.connect();

@@ -1,8 +1,7 @@
-import Fastify, { type FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import type { RoleHeld } from '../../shared/access-rules.ts';
-import type { Database } from '../db/client.ts';
-import { AggregateCache, aggregateCachePlugin, viewerScope } from './aggregate-cache.ts';
+import { AggregateCache, viewerScope } from './aggregate-cache.ts';
 
 /** A computation that finishes when told to, counting how often it ran. */
 function controlled<T>() {
@@ -94,40 +93,43 @@ describe('aggregate cache', () => {
   });
 });
 
-describe('aggregate cache in a server', () => {
-  it('is cleared before the answer to any request that may write, refused ones included', async () => {
-    // Writes the database would not report (a counter in memory): only the requests clear the cache.
-    const silentDatabase = {
-      kind: 'pglite',
-      pglite: { closed: false, listen: async () => async () => {} },
-      newClient: null,
-    } as unknown as Database;
-    const app = Fastify();
-    await app.register(aggregateCachePlugin, { database: silentDatabase });
-    let count = 0;
-    let computed = 0;
-    app.get('/count', () => app.aggregates.get('count', async () => ({ count, computed: ++computed })));
-    app.post('/count', async (_request, reply) => reply.code(201).send({ count: ++count }));
-    app.delete('/count', async (_request, reply) => {
-      count = 0;
-      return reply.code(409).send({ refused: 'but changed' });
-    });
-    const read = async () => (await app.inject({ method: 'GET', url: '/count' })).json();
-    try {
-      expect(await read()).toEqual({ count: 0, computed: 1 });
-      expect(await read()).toEqual({ count: 0, computed: 1 });
-      expect((await app.inject({ method: 'HEAD', url: '/count' })).statusCode).toBe(200);
-      expect((await app.inject({ method: 'POST', url: '/count' })).statusCode).toBe(201);
-      expect(await read()).toEqual({ count: 1, computed: 2 });
-      await app.inject({ method: 'POST', url: '/count' });
-      expect((await app.inject({ method: 'DELETE', url: '/count' })).statusCode).toBe(409);
-      expect(await read()).toEqual({ count: 0, computed: 3 });
-      // Asking for something unknown writes nothing, yet clears: cheap, and never wrong.
-      expect((await app.inject({ method: 'PUT', url: '/nowhere' })).statusCode).toBe(404);
-      expect(await read()).toEqual({ count: 0, computed: 4 });
-    } finally {
-      await app.close();
-    }
+describe('aggregate cache told of writes', () => {
+  const keep = (cache: AggregateCache, key: string, reads?: string[]) =>
+    cache.get(key, async () => key, reads);
+  const kept = async (cache: AggregateCache, key: string) =>
+    (await cache.get(key, async () => 'afresh')) === key;
+
+  it('drops the answers read from the table written and those read from any table, keeping the rest', async () => {
+    const cache = new AggregateCache();
+    await keep(cache, 'summary');
+    await keep(cache, 'session', ['sessions', 'users']);
+    await keep(cache, 'programme', ['program_budgets', 'opd_units']);
+    cache.written('programs');
+    expect(await kept(cache, 'summary')).toBe(false);
+    expect(await kept(cache, 'session')).toBe(true);
+    expect(await kept(cache, 'programme')).toBe(true);
+    cache.written('users');
+    expect(await kept(cache, 'session')).toBe(false);
+    expect(await kept(cache, 'programme')).toBe(true);
+    cache.written('opd_units');
+    expect(await kept(cache, 'programme')).toBe(false);
+  });
+
+  it('drops everything on a write to a table it is not told', async () => {
+    const cache = new AggregateCache();
+    await keep(cache, 'session', ['sessions']);
+    cache.written(null);
+    expect(cache.size).toBe(0);
+  });
+
+  it('drops an answer still being computed when a table it reads is written', async () => {
+    const cache = new AggregateCache();
+    const before = controlled<string>();
+    const during = cache.get('session', before.compute, ['sessions']);
+    cache.written('sessions');
+    before.finish('old');
+    expect(await during).toBe('old');
+    expect(await cache.get('session', async () => 'new', ['sessions'])).toBe('new');
   });
 });
 

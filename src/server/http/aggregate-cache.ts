@@ -6,47 +6,86 @@ import { watchWrites } from '../db/write-listener.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** Computed aggregates (plan summaries, budgets, comparisons), dropped on every write. */
+    /** Computed answers (plan summaries, budgets, comparisons, sessions), dropped by writes to what they read. */
     aggregates: AggregateCache;
   }
 }
 
+/** A kept answer and the tables it was read from (null: any table). */
+interface Entry {
+  answer: Promise<unknown>;
+  reads: ReadonlySet<string> | null;
+}
+
 /**
- * Answers computed from the database, kept until the next write anywhere (docs/decisions/013). The
+ * Answers computed from the database, kept until a write to a table they read (docs/decisions/013). The
  * promise is kept from the moment its computation starts, so concurrent requests share one computation;
  * one that fails (a 404) is dropped, so only answers are kept. While paused (writes may go unreported)
  * every get computes afresh.
  */
 export class AggregateCache {
-  readonly #entries: LRUCache<string, Promise<unknown>>;
+  readonly #entries: LRUCache<string, Entry>;
+  /** The keys of the answers read from each table, and of those read from any table. */
+  readonly #readers = new Map<string, Set<string>>();
+  readonly #readersOfAny = new Set<string>();
   #paused: boolean;
 
   constructor(options: { max?: number; paused?: boolean } = {}) {
-    this.#entries = new LRUCache({ max: options.max ?? 1000 });
+    this.#entries = new LRUCache({
+      // A plan's programmes are kept one by one (150 for a regency): room for a few busy plans at once.
+      max: options.max ?? 5000,
+      dispose: (entry, key) => this.#forget(key, entry),
+    });
     this.#paused = options.paused ?? false;
+  }
+
+  #forget(key: string, entry: Entry) {
+    if (entry.reads === null) this.#readersOfAny.delete(key);
+    else
+      for (const table of entry.reads) {
+        const keys = this.#readers.get(table);
+        keys?.delete(key);
+        if (keys?.size === 0) this.#readers.delete(table);
+      }
   }
 
   /**
    * The answer kept under `key`, or `compute`'s. The key names everything the answer depends on besides
    * the data: the route, its ids and query, and the caller's view (`viewerScope`) where what may be seen
-   * differs from caller to caller.
+   * differs from caller to caller. `reads` names every table the answer is read from, when they are few
+   * and known (a session, a programme's record); without it any write drops the answer.
    */
-  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  get<T>(key: string, compute: () => Promise<T>, reads?: readonly string[]): Promise<T> {
     if (this.#paused) return compute();
     const kept = this.#entries.get(key);
-    if (kept) return kept as Promise<T>;
+    if (kept) return kept.answer as Promise<T>;
     // An async wrapper turns a synchronous throw into a rejection; the entry is set before any other
-    // code runs, so a clear() can only come after it and removes it.
+    // code runs, so a write reported from now on drops it.
     const computing = (async () => compute())();
-    this.#entries.set(key, computing);
+    const entry: Entry = { answer: computing, reads: reads ? new Set(reads) : null };
+    this.#entries.set(key, entry);
+    if (entry.reads === null) this.#readersOfAny.add(key);
+    else
+      for (const table of entry.reads) {
+        const keys = this.#readers.get(table);
+        if (keys) keys.add(key);
+        else this.#readers.set(table, new Set([key]));
+      }
     computing.catch(() => {
-      // Only this computation's own entry: a clear() may have let a newer one take the key.
-      if (this.#entries.peek(key) === computing) this.#entries.delete(key);
+      // Only this computation's own entry: a write may have let a newer one take the key.
+      if (this.#entries.peek(key) === entry) this.#entries.delete(key);
     });
     return computing;
   }
 
-  /** Forget every answer: called after each write. */
+  /** Forget the answers read from `table` (every answer when null: a write to an unknown table). */
+  written(table: string | null) {
+    if (table === null) return this.#entries.clear();
+    // Copies: each delete disposes of its entry, which takes its key out of these sets.
+    for (const key of [...this.#readersOfAny, ...(this.#readers.get(table) ?? [])]) this.#entries.delete(key);
+  }
+
+  /** Forget every answer. */
   clear() {
     this.#entries.clear();
   }
@@ -116,33 +155,25 @@ export async function keptAnswer<T>(
   return json as T;
 }
 
-const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
 /**
- * `app.aggregates`, cleared after every write.
+ * `app.aggregates`, told of every committed write by the database itself: migration 0006/0007's
+ * triggers notify on every write with the table's name, and `watchWrites` drops the answers read from
+ * it. A write this process makes is reported by the very connection that commits it, before its COMMIT
+ * returns (PGlite: its own listener, called while the query runs; PostgreSQL: each pool connection
+ * LISTENs), so before the handler that wrote answers and the client's next read is computed afresh. No
+ * entry can outlive the write stale: one whose computation started before is removed by it; one that
+ * starts after it reads a snapshot taken after the commit.
  *
- * In this process: every request that may write (any method but GET, HEAD and OPTIONS, whatever its
- * status) clears the cache in onSend. That hook runs after the handler returned, so after its
- * transaction committed (the imports and restores await their own transactions before answering), and
- * before the client has the answer, so the client's next read is computed afresh. No entry can outlive
- * the write stale: one whose computation started before the clear is removed by it; one that starts
- * after it reads a snapshot taken after the commit.
- *
- * Writes that take no such path (another process writing to the same PostgreSQL database: the CLI's
- * import, restore, worksheet import, demo and catalogue seed; or a write whose request was abandoned)
- * are reported by the database itself: migration 0006 notifies on every write, and `watchWrites` clears
- * the cache on each notification. While the PostgreSQL listener is down the cache is paused, so a missed
- * notification cannot leave a stale answer behind. With PGlite only this process opens the data folder.
+ * Writes of another process (the CLI's import, restore, worksheet import, demo and catalogue seed, on
+ * the PostgreSQL database a server reads) reach the server's own listening connection a moment after
+ * they commit. While that connection is down the cache is paused, so a missed notification cannot leave
+ * a stale answer behind. With PGlite only this process opens the data folder.
  */
 async function aggregateCache(app: FastifyInstance, options: { database: Database; max?: number }) {
   const cache = new AggregateCache({ max: options.max, paused: true });
   app.decorate('aggregates', cache);
-  app.addHook('onSend', (request, _reply, payload, done) => {
-    if (!READS.has(request.method)) cache.clear();
-    done(null, payload);
-  });
   const watch = await watchWrites(options.database, {
-    onWrite: () => cache.clear(),
+    onWrite: (table) => cache.written(table),
     onDown: (error) => {
       cache.pause();
       app.log.warn({ err: error }, 'aggregate cache paused: not listening for database writes');

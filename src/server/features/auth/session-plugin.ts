@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { getTableName } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RoleHeld } from '../../../shared/access-rules.ts';
 import type { Db } from '../../db/client.ts';
+import * as authTables from '../../db/schema/auth.ts';
 import { type Auth, createAuth, SESSION_COOKIE, SESSION_UPDATE_AGE } from './better-auth.ts';
 import { csrfRefused } from './problems.ts';
 import { rolesHeld } from './repository.ts';
@@ -30,6 +32,14 @@ declare module 'fastify' {
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** What a session's resolution reads (better-auth: the session and its user; the roles held). */
+const SESSION_TABLES = [
+  authTables.sessions,
+  authTables.users,
+  authTables.accounts,
+  authTables.roleAssignments,
+].map((table) => getTableName(table));
 /** Sign-in carries no session yet but is guarded too: a forged one would sign a victim into another account. */
 const SIGN_IN = 'POST /api/session';
 
@@ -130,20 +140,25 @@ async function accounts(app: FastifyInstance, options: AccountsOptions) {
 
   /**
    * The session behind the cookies, kept in `app.aggregates` (docs/decisions/013) under a SHA-256 of the
-   * Cookie header (all better-auth reads of the request): the cache is cleared by every write, so a
-   * sign-out, password change or reset, or role change is seen by the very next request. Only a signed-in
-   * answer that set no cookie (no renewal, no stale cookie cleared) is kept; the rest are answered once.
+   * Cookie header (all better-auth reads of the request) until a write to a table it is read from: so a
+   * sign-out, password change or reset, or role change is seen by the very next request, while a
+   * workshop's saves leave it be. Only a signed-in answer that set no cookie (no renewal, no stale cookie
+   * cleared) is kept; the rest are answered once.
    */
   async function sessionOf(request: FastifyRequest, cookie: string): Promise<Resolved> {
     const key = `session:${createHash('sha256').update(cookie).digest('base64url')}`;
     let computed = false;
     try {
-      const kept = await app.aggregates.get(key, async () => {
-        computed = true;
-        const resolved = await resolve(request);
-        if (!resolved.account || resolved.setCookies.length > 0) throw new NotKept(resolved);
-        return resolved;
-      });
+      const kept = await app.aggregates.get(
+        key,
+        async () => {
+          computed = true;
+          const resolved = await resolve(request);
+          if (!resolved.account || resolved.setCookies.length > 0) throw new NotKept(resolved);
+          return resolved;
+        },
+        SESSION_TABLES,
+      );
       if (computed || (kept.account && usable(kept.account, Date.now()))) return kept;
       // Expired, or due for renewal: better-auth decides (and renews, a write that clears the cache).
       return await resolve(request);

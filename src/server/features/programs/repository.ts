@@ -61,7 +61,7 @@ export const byCode = (column: PgColumn | SQL) => sql`${column} collate "C"`;
  * programme (lateral, by the lists' primary keys): at national scale a join of whole tables made the
  * planner scan all 569,000 budget lines to read one plan's 150 programmes, or a single programme.
  */
-function recordsSql(where: SQL, limit?: number, offset = 0) {
+export function recordsSql(where: SQL, limit?: number, offset = 0) {
   const columns = sql.join(
     Object.entries(getTableColumns(programs)).map(
       ([key, column]) => sql`${column} as ${sql.identifier(key)}`,
@@ -105,7 +105,7 @@ function recordsSql(where: SQL, limit?: number, offset = 0) {
 }
 
 /** The records of recordsSql's JSON text, with timestamps as the API writes them. */
-function parseRecords(text: string | null | undefined) {
+export function parseRecords(text: string | null | undefined) {
   const records = JSON.parse(text ?? '[]') as ProgramRecord[];
   for (const record of records) {
     record.createdAt = isoTimestamp(record.createdAt);
@@ -176,6 +176,25 @@ function filterSql(f: ProgramFilters): SQL | undefined {
         )
       : undefined,
   );
+}
+
+/**
+ * The plan's programmes that match, in code order, each as its id and its row's `xmin` (the transaction
+ * that wrote it last), in one statement; `planFound` is false when no plan has the id.
+ */
+export async function programStamps(db: Executor, filters: ProgramFilters) {
+  const where = filterSql(filters) ?? sql`true`;
+  const result = (await db.execute(sql`select
+      exists (select 1 from ${plans} where ${plans.id} = ${filters.planId}) as "planFound",
+      (select coalesce(json_agg(json_build_array(${programs.id}, ${programs}.xmin::text)
+        order by ${byCode(programs.code)}, ${programs.id}), '[]')::text from ${programs} where ${where}) as stamps`)) as unknown as {
+    rows: { planFound: boolean; stamps: string }[];
+  };
+  const row = result.rows[0];
+  return {
+    planFound: row?.planFound === true,
+    stamps: JSON.parse(row?.stamps ?? '[]') as [string, string][],
+  };
 }
 
 /**

@@ -5,10 +5,18 @@ import { readSnapshot } from '../../db/snapshot.ts';
 import { keptRead } from '../../http/aggregate-cache.ts';
 import { IdParams, page, problems } from '../../http/schemas.ts';
 import { aggregateRoutes } from './aggregate-routes.ts';
+import { keptProgramPage } from './kept-records.ts';
 import { progressRoutes } from './progress-routes.ts';
 import { reviewRoutes } from './review-routes.ts';
 import { Program, ProgramCreate, ProgramListQuery, ProgramUpdate } from './schema.ts';
-import { createProgram, deleteProgram, getProgram, listPlanPrograms, updateProgram } from './service.ts';
+import {
+  createProgram,
+  deleteProgram,
+  getProgram,
+  listPlanPrograms,
+  programFilters,
+  updateProgram,
+} from './service.ts';
 
 /** Action programmes (program aksi) with their reviews, progress reports and the plan's aggregates. */
 export async function programsRoutes(app: FastifyInstance) {
@@ -28,8 +36,20 @@ export async function programsRoutes(app: FastifyInstance) {
         response: { 200: page(Program), ...problems(404) },
       },
     },
-    async (request, reply) =>
-      keptRead(app, request, reply, () => listPlanPrograms(app.db, request.params.id, request.query)),
+    async (request, reply) => {
+      const { params, query } = request;
+      const filters = programFilters(params.id, query);
+      // A page is built of programmes kept one by one (kept-records.ts); should a programme change while
+      // it is built, again, and after a few such tries (a busy import), read straight.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const page = await keptProgramPage(app, reply, filters, query.limit, query.offset);
+        if (page !== null) {
+          reply.type('application/json; charset=utf-8');
+          return page as unknown as Awaited<ReturnType<typeof listPlanPrograms>>;
+        }
+      }
+      return listPlanPrograms(app.db, params.id, query);
+    },
   );
 
   api.post(

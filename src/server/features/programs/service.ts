@@ -17,6 +17,7 @@ import {
   insertProgram,
   listPrograms,
   lockProgram,
+  type ProgramFilters,
   type ProgramRecord,
   updateProgramRow,
   writeLists,
@@ -40,14 +41,19 @@ export async function getProgram(db: Db | Tx, id: string): Promise<ProgramRecord
   return record;
 }
 
+/** The list route's query as the repository's filters: a pillar given by id or by key. */
+export function programFilters(planId: string, query: ProgramListQuery): ProgramFilters {
+  const { limit: _limit, offset: _offset, pillar, ...filters } = query;
+  return { planId, pillar, pillarIsId: pillar !== undefined && isUuid(pillar), ...filters };
+}
+
 /** One statement, so no read snapshot is needed: its count and its page agree by themselves. */
 export async function listPlanPrograms(db: Db, planId: string, query: ProgramListQuery) {
-  const { limit, offset, pillar, ...filters } = query;
   const { planFound, page } = await listPrograms(
     db,
-    { planId, pillar, pillarIsId: pillar !== undefined && isUuid(pillar), ...filters },
-    limit,
-    offset,
+    programFilters(planId, query),
+    query.limit,
+    query.offset,
   );
   if (!planFound) throw notFound('plan', planId);
   return page;
