@@ -92,7 +92,7 @@ async function assemble(app: FastifyInstance, deps: AppDeps) {
   registerErrorHandler(app);
   const authSettings = { ...readAuthSettings(), ...deps.auth };
   // First, so that every answer carries them, refusals of the hooks below included.
-  await registerSecurityHeaders(app, { https: authSettings.publicUrl.startsWith('https:') });
+  registerSecurityHeaders(app, { https: authSettings.publicUrl.startsWith('https:') });
   // app.aggregates: computed answers kept until the next write (docs/decisions/013-aggregate-cache.md).
   await app.register(aggregateCachePlugin, { database: deps.database });
   // Sessions for every route: request.account and request.actor, and the CSRF check of cookie writes.

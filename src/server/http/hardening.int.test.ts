@@ -26,6 +26,11 @@ describe('hardening', () => {
       expect(csp['object-src'], url).toBe("'none'");
       expect(res.headers['x-content-type-options'], url).toBe('nosniff');
       expect(res.headers['referrer-policy'], url).toBe('same-origin');
+      // No framing by other sites, no sharing of this window or its answers with other origins.
+      expect(res.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(res.headers['cross-origin-opener-policy'], url).toBe('same-origin');
+      expect(res.headers['cross-origin-resource-policy'], url).toBe('same-origin');
+      expect(res.headers['x-permitted-cross-domain-policies'], url).toBe('none');
     }
     const refused = await t.anonymous({ method: 'GET', url: '/api/users' });
     expect(refused.status).toBe(401);
