@@ -142,15 +142,17 @@ export async function keptRead<T>(
 
 /**
  * The answer kept under `key` (which names everything it depends on besides the data), as the JSON text
- * the route's response schema writes. Typed as the answer so that the route keeps its schema's type.
+ * the route's response schema writes, until a write to one of the tables it `reads` (any table, when not
+ * given). Typed as the answer so that the route keeps its schema's type.
  */
 export async function keptAnswer<T>(
   app: FastifyInstance,
   key: string,
   reply: FastifyReply,
   compute: () => Promise<T>,
+  reads?: readonly string[],
 ): Promise<T> {
-  const json = await app.aggregates.get(key, async () => reply.serialize(await compute()));
+  const json = await app.aggregates.get(key, async () => reply.serialize(await compute()), reads);
   reply.type('application/json; charset=utf-8');
   return json as T;
 }

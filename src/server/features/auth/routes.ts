@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { keptAnswer } from '../../http/aggregate-cache.ts';
 import { IdParams, page, problems } from '../../http/schemas.ts';
 import { authProblems, unauthenticated } from './problems.ts';
 import { findUser, listUsers, presentUser, rolesOf } from './repository.ts';
@@ -29,6 +30,7 @@ import {
   signOut,
   userRoles,
 } from './service.ts';
+import { SESSION_TABLES } from './session-plugin.ts';
 
 const tag = 'Accounts';
 const csrfNote =
@@ -64,11 +66,20 @@ export async function authRoutes(app: FastifyInstance) {
         response: { 200: SessionInfo, ...authProblems(401) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const account = requireAccount(request);
-      const user = await findUser(app.db, account.userId);
-      if (!user) throw unauthenticated();
-      return sessionInfo(app, user, account.expiresAt);
+      // Asked on every page load: kept until the session, the user or their roles change.
+      return keptAnswer(
+        app,
+        `session-info:${account.sessionId}:${account.expiresAt.toISOString()}`,
+        reply,
+        async () => {
+          const user = await findUser(app.db, account.userId);
+          if (!user) throw unauthenticated();
+          return sessionInfo(app, user, account.expiresAt);
+        },
+        SESSION_TABLES,
+      );
     },
   );
 

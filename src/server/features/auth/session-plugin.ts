@@ -34,7 +34,7 @@ declare module 'fastify' {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** What a session's resolution reads (better-auth: the session and its user; the roles held). */
-const SESSION_TABLES = [
+export const SESSION_TABLES = [
   authTables.sessions,
   authTables.users,
   authTables.accounts,

@@ -51,6 +51,15 @@ describe('sessions', () => {
     expect(JSON.stringify(audited?.after)).not.toContain(PASSWORD);
   });
 
+  it('tells who is signed in as they are now: a name changed by another writer shows at once', async () => {
+    const cookie = await signIn(t, 'staff@taput.go.id');
+    expect((await me(cookie)).body.user.name).not.toBe('Staf Diskominfo');
+    await t.database.db.execute(
+      sql`update users set name = 'Staf Diskominfo' where email = 'staff@taput.go.id'`,
+    );
+    expect((await me(cookie)).body.user.name).toBe('Staf Diskominfo');
+  });
+
   it('answers 401 problem+json to who-am-I without a session, and to a forged cookie', async () => {
     for (const headers of [{}, { cookie: 'rancang.session_token=forged.value' }]) {
       const res = await t.anonymous({ method: 'GET', url: '/api/session', headers });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { getOrThrow } from '../../db/records.ts';
 import { elements, pillars, plans } from '../../db/schema/plan.ts';
+import { keptRead } from '../../http/aggregate-cache.ts';
 import type { ResourceSpec } from '../../http/resource.ts';
 import { registerResource } from '../../http/resource.ts';
 import { IdParams, PageQuery, page, problems } from '../../http/schemas.ts';
@@ -76,9 +77,10 @@ export async function pillarRoutes(app: FastifyInstance, { tag, underPlan, scope
         response: { 200: page(Element), ...problems(404) },
       },
     },
-    async (request) => {
-      await getOrThrow(app.db, plans, 'plan', request.params.id);
-      return listPlanElements(app.db, request.params.id, request.query);
-    },
+    async (request, reply) =>
+      keptRead(app, request, reply, async () => {
+        await getOrThrow(app.db, plans, 'plan', request.params.id);
+        return listPlanElements(app.db, request.params.id, request.query);
+      }),
   );
 }
