@@ -81,6 +81,8 @@ interface Dimension {
   order: (PgColumn | SQL)[];
   /** Grouping by it needs a budget line, not only a programme. */
   perLine?: boolean;
+  /** The label tables it reads (joined only when asked for: each join of a whole table costs). */
+  joins?: ('pillars' | 'elements' | 'opdUnits')[];
 }
 
 const dimensions: Record<BudgetDimension, Dimension> = {
@@ -88,6 +90,7 @@ const dimensions: Record<BudgetDimension, Dimension> = {
     select: { pillarId: pillars.id, pillarKey: pillars.key },
     group: [pillars.id, pillars.key, pillars.ordinal],
     order: [pillars.ordinal],
+    joins: ['pillars'],
   },
   element: {
     select: {
@@ -98,11 +101,13 @@ const dimensions: Record<BudgetDimension, Dimension> = {
     },
     group: [pillars.id, pillars.key, pillars.ordinal, elements.id, elements.key, elements.ordinal],
     order: [pillars.ordinal, elements.ordinal],
+    joins: ['pillars', 'elements'],
   },
   opd: {
     select: { opdId: opdUnits.id, opdCode: opdUnits.code, opdName: opdUnits.name },
     group: [opdUnits.id, opdUnits.code, opdUnits.name],
     order: [byCode(opdUnits.code)],
+    joins: ['opdUnits'],
   },
   year: {
     select: { year: programBudgets.year },
@@ -131,6 +136,7 @@ export async function planBudgetOf(
 ): Promise<{ rows: BudgetRow[]; total: string } | undefined> {
   const dims = by.map((d) => dimensions[d]);
   const perLine = dims.some((d) => d.perLine);
+  const joins = new Set(dims.flatMap((d) => d.joins ?? []));
   const keys: Record<string, PgColumn> = Object.assign({}, ...dims.map((d) => d.select));
   // The keys are this file's own names, written into the statement as JSON keys.
   const fields = Object.entries(keys).map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`);
@@ -151,9 +157,9 @@ export async function planBudgetOf(
             sql`, `,
           )}
         from ${programs}
-        inner join ${pillars} on ${eq(pillars.id, programs.pillarId)}
-        inner join ${elements} on ${eq(elements.id, programs.elementId)}
-        inner join ${opdUnits} on ${eq(opdUnits.id, programs.leadOpdId)}
+        ${joins.has('pillars') ? sql`inner join ${pillars} on ${eq(pillars.id, programs.pillarId)}` : sql``}
+        ${joins.has('elements') ? sql`inner join ${elements} on ${eq(elements.id, programs.elementId)}` : sql``}
+        ${joins.has('opdUnits') ? sql`inner join ${opdUnits} on ${eq(opdUnits.id, programs.leadOpdId)}` : sql``}
         left join ${programBudgets} on ${eq(programBudgets.programId, programs.id)}
         where ${and(eq(programs.planId, planId), perLine ? isNotNull(programBudgets.programId) : undefined)}
         group by ${sql.join(
