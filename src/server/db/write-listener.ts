@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import { type Database, WRITES_CHANNEL } from './client.ts';
 
-export { WRITES_CHANNEL };
 /** How the listening connection shows in pg_stat_activity. */
 export const LISTENER_NAME = 'rancang-write-listener';
 

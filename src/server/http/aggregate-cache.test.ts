@@ -49,11 +49,11 @@ describe('aggregate cache', () => {
     expect(cache.size).toBe(0);
   });
 
-  it('never serves an answer whose computation started before a clear to a caller after it', async () => {
+  it('never serves an answer whose computation started before a write to a caller after it', async () => {
     const cache = new AggregateCache();
     const before = controlled<string>();
     const during = cache.get('k', before.compute);
-    cache.clear();
+    cache.written(null);
     const after = controlled<string>();
     const fresh = cache.get('k', after.compute);
     // The old computation failing late must not drop the newer one's entry.

@@ -85,11 +85,6 @@ export class AggregateCache {
     for (const key of [...this.#readersOfAny, ...(this.#readers.get(table) ?? [])]) this.#entries.delete(key);
   }
 
-  /** Forget every answer. */
-  clear() {
-    this.#entries.clear();
-  }
-
   /** Keep nothing until resume(): writes may go unreported meanwhile. */
   pause() {
     this.#paused = true;
